@@ -1,0 +1,175 @@
+"""The ``dragoman`` command line: thin over the library.
+
+Typical session::
+
+    dragoman ingest samples/            # read pages into ./dragoman.db
+    dragoman articles                   # what was found
+    dragoman show 3f2a                  # one article: metadata, body, removed parts
+    dragoman export articles -f jsonl -o articles.jsonl
+"""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Iterator, TextIO
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from dragoman.read import DEFAULT_MAX_BYTES, iter_documents
+from dragoman.store import DEFAULT_DB, Store
+
+app = typer.Typer(
+    help="Dragoman turns news pages into a sourced record: clean articles, who did what to whom "
+    "(CAMEO/PLOVER events), who said what (quotes), and how each outlet told the story.\n\n"
+    "Start with `dragoman ingest PATH`, then `dragoman articles` and `dragoman show ID`.",
+    no_args_is_help=True,
+    rich_markup_mode="markdown",
+)
+export_app = typer.Typer(help="Write stored records in analysts' formats (JSONL, CSV).", no_args_is_help=True)
+app.add_typer(export_app, name="export")
+
+console = Console(soft_wrap=False)
+err_console = Console(stderr=True, soft_wrap=True)
+
+DbOpt = Annotated[Path, typer.Option("--db", help="SQLite database file (created if missing).", envvar="DRAGOMAN_DB")]
+
+
+class Format(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def _open_store(db: Path, must_exist: bool = False) -> Store:
+    if must_exist and not db.exists():
+        err_console.print(f"[red]error:[/] no database at {db} — run `dragoman ingest PATH` first (or pass --db).")
+        raise typer.Exit(2)
+    return Store(db)
+
+
+@contextmanager
+def _output(path: Path | None) -> Iterator[TextIO]:
+    if path is None or str(path) == "-":
+        yield sys.stdout
+    else:
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            yield fh
+
+
+def _article_id(store: Store, given: str) -> str:
+    full = store.resolve_id(given)
+    if full is None:
+        err_console.print(f"[red]error:[/] no single article matches id {given!r} (see `dragoman articles`).")
+        raise typer.Exit(2)
+    return full
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive), globs in quotes, or - for stdin. "
+                                               ".txt and .html/.htm pages, .jsonl records.")],
+    db: DbOpt = Path(DEFAULT_DB),
+    max_bytes: Annotated[int, typer.Option(help="Refuse files larger than this many bytes.")] = DEFAULT_MAX_BYTES,
+    batch_size: Annotated[int, typer.Option(help="Documents parsed per spaCy batch.")] = 32,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read pages, find each article, annotate it and store it.
+
+    Re-running is safe: a page already stored (same content hash) is skipped.
+    Bad files are reported with the reason and skipped; the rest are stored,
+    and the command exits with status 1 if any failed.
+
+    Example: `dragoman ingest samples/ 'crawl/**/*.html' --db news.db`
+    """
+    from dragoman import pipeline
+
+    store = _open_store(db)
+    columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    with Progress(*columns, console=err_console, disable=quiet, transient=True) as progress:
+        task = progress.add_task("ingesting", total=None)
+
+        def note(source: str, status: str) -> None:
+            progress.advance(task)
+            progress.update(task, description=f"{status}: {Path(source).name[:40]}")
+
+        report = pipeline.ingest(iter_documents(paths, max_bytes=max_bytes), store, batch_size=batch_size, on_item=note)
+    for err in report.failed:
+        err_console.print(f"[red]error:[/] {err.source}: {err.reason}")
+    console.print(
+        f"stored {len(report.stored)} article(s), {len(report.duplicates)} already stored, "
+        f"{len(report.failed)} failed — {store.count()} in {db}"
+    )
+    store.close()
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def articles(db: DbOpt = Path(DEFAULT_DB)) -> None:
+    """List stored articles: id, date, outlet, title, size, comments."""
+    store = _open_store(db, must_exist=True)
+    table = Table("id", "published", "outlet", "title", "words", "comments", title=f"{store.count()} articles")
+    for a in store.articles():
+        date = (a.published or "—") + ("*" if a.published_source == "inferred" else "")
+        table.add_row(a.id[:10], date, a.outlet or "—", a.title or "—", str(len(a.text.split())), str(len(a.comments)))
+    console.print(table)
+    console.print("[dim]* date inferred from the dates the article cites[/]")
+
+
+@app.command()
+def show(article_id: Annotated[str, typer.Argument(help="Article id or a unique prefix of it.")], db: DbOpt = Path(DEFAULT_DB)) -> None:
+    """One article: metadata, clean body, and every removed part with its label."""
+    from rich.panel import Panel
+
+    store = _open_store(db, must_exist=True)
+    a = store.article(_article_id(store, article_id))
+    assert a is not None
+    meta = Table.grid(padding=(0, 2))
+    for k, v in [("id", a.id), ("uri", a.uri), ("title", a.title), ("authors", ", ".join(a.authors)), ("outlet", a.outlet),
+                 ("published", f"{a.published} ({a.published_source})" if a.published else None), ("page date", a.page_date),
+                 ("section", a.section), ("tags", ", ".join(a.tags)), ("sentences", str(len(a.sentences))),
+                 ("entities", str(len(a.mentions)))]:
+        meta.add_row(f"[bold]{k}[/]", str(v) if v else "—")
+    console.print(meta)
+    console.print(Panel(a.text, title="body", title_align="left"))
+    if a.signature:
+        console.print(f"[bold]signature:[/] {a.signature}")
+    if a.bio:
+        console.print(Panel(a.bio, title="author bio", title_align="left"))
+    for n, r in enumerate(a.references, 1):
+        console.print(f"[bold]reference {n}:[/] {r}")
+    for n, c in enumerate(a.comments, 1):
+        head = " · ".join(x for x in (c.title, c.author, c.published) if x)
+        console.print(Panel(c.text, title=f"comment {n}: {head}", title_align="left", border_style="dim"))
+    for r in a.removed:
+        console.print(f"[dim]removed ({r.label}):[/] {r.text[:300]}{'…' if len(r.text) > 300 else ''}")
+
+
+@export_app.command("articles")
+def export_articles(
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="jsonl (one object per line) or csv (lists as JSON).")] = Format.jsonl,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    db: DbOpt = Path(DEFAULT_DB),
+) -> None:
+    """Export articles with their metadata, comments, bio and references."""
+    from dragoman.report.export import ARTICLE_FIELDS, article_record, write_csv, write_jsonl
+
+    store = _open_store(db, must_exist=True)
+    records = (article_record(a) for a in store.articles())
+    with _output(output) as out:
+        n = write_jsonl(records, out) if fmt is Format.jsonl else write_csv(records, out, ARTICLE_FIELDS)
+    if output:
+        err_console.print(f"wrote {n} article(s) to {output}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

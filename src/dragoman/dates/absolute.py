@@ -1,0 +1,107 @@
+"""Find absolute dates as news pages write them, with their precision.
+
+Formats: ``31.05.2007 17:19``, ``2023-03-12T10:00``, ``Thursday, July 18, 2024``,
+``May 06, 2008``, ``12 March 2023``, ``March 12, 2023 at 7:34 pm``, ``March 2023``.
+Numeric dates with dots are day-first (the European convention pages use with dots);
+with slashes, day-first only when the first number cannot be a month.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WD = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_TIME = r"(?:,?\s+(?:at\s+)?(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+
+PATTERNS = [
+    re.compile(rf"\b{_YEAR}-(?P<mnum>\d{{1,2}})-(?P<day>\d{{1,2}})(?:[T ](?P<hh>\d{{2}}):(?P<mm>\d{{2}})(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.{_YEAR}{_TIME}"),
+    re.compile(rf"\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR}{_TIME}"),
+    re.compile(rf"\b{_WD}{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}{_TIME}", re.I),
+    re.compile(rf"\b{_WD}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?\s+{_YEAR}{_TIME}", re.I),
+    re.compile(rf"\b{_MON}\s+{_YEAR}\b", re.I),
+]
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """A date found in text: ISO value, precision, and its span."""
+
+    value: str  # YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM
+    precision: str  # "minute" | "day" | "month"
+    start: int
+    end: int
+
+    @property
+    def day(self) -> date | None:
+        return date.fromisoformat(self.value[:10]) if self.precision in ("day", "minute") else None
+
+    def sort_key(self) -> str:
+        return self.value[:10] if len(self.value) >= 10 else self.value + "-01"
+
+
+def _build(m: re.Match[str]) -> DateHit | None:
+    g = m.groupdict()
+    year = int(g["year"])
+    if g.get("a"):
+        a, b = int(g["a"]), int(g["b"])
+        month, day = (b, a) if a > 12 else (a, b)
+    elif g.get("mon"):
+        month = MONTHS[g["mon"].lower()[:3]]
+        day = int(g["day"]) if g.get("day") else 0
+    else:
+        month, day = int(g["mnum"]), int(g["day"])
+    if not day:
+        return DateHit(f"{year:04d}-{month:02d}", "month", m.start(), m.end()) if 1 <= month <= 12 else None
+    try:
+        d = date(year, month, day)
+    except ValueError:
+        return None
+    if g.get("hh"):
+        hh, mm = int(g["hh"]), int(g["mm"])
+        ampm = (g.get("ampm") or "").lower().replace(".", "")
+        if ampm == "pm" and hh < 12:
+            hh += 12
+        elif ampm == "am" and hh == 12:
+            hh = 0
+        if hh < 24 and mm < 60:
+            return DateHit(f"{d.isoformat()}T{hh:02d}:{mm:02d}", "minute", m.start(), m.end())
+    return DateHit(d.isoformat(), "day", m.start(), m.end())
+
+
+def find_dates(text: str) -> list[DateHit]:
+    """All absolute dates in ``text``, left to right, without overlaps."""
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+    for pat in PATTERNS:
+        for m in pat.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            hit = _build(m)
+            if hit:
+                hits.append(hit)
+                taken.append((m.start(), m.end()))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def parse_date(text: str) -> DateHit | None:
+    """The first absolute date in ``text``, if any."""
+    hits = find_dates(text)
+    return hits[0] if hits else None
+
+
+_FILLER = re.compile(r"^[\s,.:;|\-–—()]*(?:(?:posted|published|updated|last updated|on|at|date|dated|am|pm|utc|gmt|[ap]\.m\.)[\s,.:;|\-–—()]*)*$", re.I)
+
+
+def is_date_line(line: str) -> DateHit | None:
+    """The date if ``line`` is nothing but a date (plus words like 'Posted on')."""
+    hit = parse_date(line)
+    if hit is None or hit.precision == "month":
+        return None
+    rest = line[: hit.start] + " " + line[hit.end :]
+    return hit if _FILLER.match(rest) else None

@@ -1,0 +1,108 @@
+"""Wires the per-document stages; the one place that knows their order.
+
+read → clean → annotate (spaCy, batched) → extract → store. Everything up to
+``store`` is a pure function of one document, so the same ``process`` runs in
+a loop here or inside a worker of a distributed engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import TYPE_CHECKING, Any
+
+from dragoman import nlp
+from dragoman.clean import clean
+from dragoman.errors import InputError
+from dragoman.model import Article, Document
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from dragoman.store import Store
+
+# Extraction components run after annotation, in order: f(article, parsed_doc).
+EXTRACTORS: list[Callable[[Article, Any], None]] = []
+
+
+@dataclass
+class Report:
+    """What an ingest run did."""
+
+    stored: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    failed: list[InputError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def extract(article: Article, parsed: Doc) -> Article:
+    """Annotate and run every registered extractor on one parsed article."""
+    nlp.annotate(article, parsed)
+    for component in EXTRACTORS:
+        component(article, parsed)
+    return article
+
+
+def process(docs: list[Document]) -> Iterator[tuple[Document, Article | InputError]]:
+    """Clean, parse and extract a batch of documents (no database access)."""
+    cleaned: list[tuple[Document, Article | InputError]] = []
+    for doc in docs:
+        try:
+            cleaned.append((doc, clean(doc)))
+        except InputError as err:
+            cleaned.append((doc, err))
+    good = [(d, a) for d, a in cleaned if isinstance(a, Article)]
+    parsed = iter(nlp.parse(a.text for _, a in good))
+    for doc, result in cleaned:
+        if isinstance(result, Article):
+            yield doc, extract(result, next(parsed))
+        else:
+            yield doc, result
+
+
+def ingest(
+    items: Iterable[Document | InputError],
+    store: Store,
+    batch_size: int = 32,
+    on_item: Callable[[str, str], None] | None = None,
+) -> Report:
+    """Process and store documents; bad ones are reported, the rest kept.
+
+    ``on_item(source, status)`` is called once per source for progress display.
+    """
+    report = Report()
+    note = on_item or (lambda source, status: None)
+    for chunk in _batches(items, batch_size):
+        todo: list[Document] = []
+        for item in chunk:
+            if isinstance(item, InputError):
+                report.failed.append(item)
+                store.record_failure(item.source, item.reason)
+                note(item.source, "failed")
+            elif store.has(item.id) or any(d.id == item.id for d in todo):
+                report.duplicates.append(item.id)
+                note(item.uri, "duplicate")
+            else:
+                todo.append(item)
+        for doc, result in process(todo):
+            if isinstance(result, InputError):
+                report.failed.append(result)
+                store.record_failure(result.source, result.reason)
+                note(doc.uri, "failed")
+            elif store.save(doc, result):
+                report.stored.append(result.id)
+                note(doc.uri, "stored")
+            else:
+                report.duplicates.append(result.id)
+                note(doc.uri, "duplicate")
+    return report

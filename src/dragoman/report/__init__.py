@@ -1,0 +1,1 @@
+"""Rendering and export: records for JSONL/CSV, and (later) dossiers."""

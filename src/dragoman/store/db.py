@@ -1,0 +1,160 @@
+"""SQLite store: WAL, migrations, one transaction per document."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from dragoman.model import Article, Comment, Document, Mention, Removed, Sentence
+from dragoman.store.schema import MIGRATIONS
+
+DEFAULT_DB = "dragoman.db"
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """The embedded database. Open with a path; ``":memory:"`` works for tests."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB) -> None:
+        self.path = str(path)
+        self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA foreign_keys = ON")
+        if self.path != ":memory:":
+            self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        self.migrate()
+
+    @property
+    def version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self) -> None:
+        """Run the migrations this database has not seen yet."""
+        for n in range(self.version, len(MIGRATIONS)):
+            self.db.execute("BEGIN")
+            try:
+                for stmt in MIGRATIONS[n].split(";\n"):
+                    if stmt.strip():
+                        self.db.execute(stmt)
+                self.db.execute(f"PRAGMA user_version = {n + 1}")
+                self.db.execute("COMMIT")
+            except Exception:
+                self.db.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------
+    def has(self, doc_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+    def save(self, doc: Document, article: Article) -> bool:
+        """Store one document and its article atomically; False if already stored."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if self.has(doc.id):
+                db.execute("ROLLBACK")
+                return False
+            db.execute(
+                "INSERT INTO documents VALUES (?,?,?,?,?,?)",
+                (doc.id, doc.uri, doc.content_type, doc.encoding, len(doc.text), _now()),
+            )
+            a = article
+            db.execute(
+                "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (a.id, a.uri, a.title, json.dumps(a.authors), a.outlet, a.published, a.published_source, a.page_date,
+                 a.section, json.dumps(a.tags), a.language, a.text, a.bio, json.dumps(a.references), a.signature,
+                 json.dumps([r.__dict__ for r in a.removed])),
+            )
+            db.executemany(
+                "INSERT INTO comments VALUES (?,?,?,?,?,?)",
+                [(a.id, n, c.title, c.author, c.published, c.text) for n, c in enumerate(a.comments)],
+            )
+            db.executemany("INSERT INTO sentences VALUES (?,?,?,?)", [(a.id, n, s.start, s.end) for n, s in enumerate(a.sentences)])
+            db.executemany(
+                "INSERT OR IGNORE INTO mentions VALUES (?,?,?,?,?)",
+                [(a.id, m.start, m.end, m.label, m.text) for m in a.mentions],
+            )
+            db.execute("DELETE FROM failures WHERE source = ?", (doc.uri,))
+            db.execute("COMMIT")
+            return True
+        except Exception:
+            db.execute("ROLLBACK")
+            raise
+
+    def record_failure(self, source: str, reason: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO failures VALUES (?,?,?)", (source, reason, _now()))
+
+    # -- reading ---------------------------------------------------------
+    def count(self, table: str = "articles") -> int:
+        if table not in {"articles", "documents", "comments", "sentences", "mentions", "failures"}:
+            raise ValueError(f"unknown table {table!r}")
+        return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    def article_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY published, id")]
+
+    def resolve_id(self, prefix: str) -> str | None:
+        """Full id from a unique prefix (users type the first few characters)."""
+        rows = self.db.execute("SELECT id FROM articles WHERE id LIKE ? LIMIT 2", (prefix + "%",)).fetchall()
+        return rows[0][0] if len(rows) == 1 else None
+
+    def article(self, article_id: str) -> Article | None:
+        row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return self._article(row) if row else None
+
+    def articles(self) -> Iterator[Article]:
+        for row in self.db.execute("SELECT * FROM articles ORDER BY published, id").fetchall():
+            yield self._article(row)
+
+    def _article(self, row: sqlite3.Row) -> Article:
+        aid = row["id"]
+        comments = [
+            Comment(text=r["text"], title=r["title"], author=r["author"], published=r["published"])
+            for r in self.db.execute("SELECT * FROM comments WHERE article_id = ? ORDER BY n", (aid,))
+        ]
+        sentences = [Sentence(r[0], r[1]) for r in self.db.execute('SELECT start, "end" FROM sentences WHERE article_id = ? ORDER BY n', (aid,))]
+        mentions = [
+            Mention(r[0], r[1], r[2], r[3])
+            for r in self.db.execute('SELECT start, "end", label, text FROM mentions WHERE article_id = ? ORDER BY start', (aid,))
+        ]
+        return Article(
+            id=aid,
+            uri=row["uri"],
+            text=row["text"],
+            title=row["title"],
+            authors=json.loads(row["authors"]),
+            outlet=row["outlet"],
+            published=row["published"],
+            published_source=row["published_source"],
+            page_date=row["page_date"],
+            section=row["section"],
+            tags=json.loads(row["tags"]),
+            language=row["language"] or "en",
+            comments=comments,
+            bio=row["bio"],
+            references=json.loads(row["refs"]),
+            signature=row["signature"],
+            removed=[Removed(**r) for r in json.loads(row["removed"])],
+            sentences=sentences,
+            mentions=mentions,
+        )
+
+    def failures(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.db.execute("SELECT * FROM failures ORDER BY source")]

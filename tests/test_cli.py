@@ -1,0 +1,90 @@
+"""The command line end to end on the seed pages and bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLES
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "dragoman.cli", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_help_teaches():
+    out = run("--help").stdout
+    for cmd in ("ingest", "articles", "show", "export"):
+        assert cmd in out
+    assert "dragoman ingest" in run("ingest", "--help").stdout
+
+
+def test_bad_inputs_reported_good_ones_stored(tmp_path: Path):
+    d = tmp_path / "batch"
+    d.mkdir()
+    good = (SAMPLES / next(p.name for p in sorted(SAMPLES.glob("*.txt")))).read_bytes()
+    (d / "good.txt").write_bytes(good)
+    (d / "empty.txt").write_bytes(b"")
+    (d / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    (d / "big.txt").write_bytes(b"word " * 5000)
+    (d / "nobody.html").write_text("<html><head><title>x</title></head><body><nav>Home</nav></body></html>")
+    (d / "feed.jsonl").write_text('{"title": "A", "text": "' + "Officials met in Cairo on Monday to discuss the dispute. " * 5 + '"}\n{not json}\n')
+    os.symlink(tmp_path / "missing.txt", d / "unreadable.txt")
+    db = tmp_path / "t.db"
+    r = run("ingest", str(d), "--db", str(db), "--max-bytes", "20000", "-q")
+    assert r.returncode == 1, r.stdout + r.stderr
+    err = r.stderr
+    assert "empty.txt: empty file" in err
+    assert "binary.txt: binary data" in err
+    assert "big.txt: larger than the size limit" in err
+    assert "nobody.html: HTML has no article body" in err
+    assert "feed.jsonl:2: not valid JSON" in err
+    assert "unreadable.txt: cannot be read" in err
+    assert "stored 2 article(s)" in r.stdout
+    # re-running is idempotent: nothing new stored, same failures reported
+    r2 = run("ingest", str(d), "--db", str(db), "--max-bytes", "20000", "-q")
+    assert "stored 0 article(s), 2 already stored" in r2.stdout
+
+
+def test_invalid_utf8_is_decoded_not_lost(tmp_path: Path):
+    page = tmp_path / "latin1.txt"
+    text = "The minister of Côte d'Ivoire said that the negotiations would resume in Genève next week, according to diplomats."
+    page.write_bytes((text + "\n\n" + text.replace("Genève", "Zürich")).encode("cp1252"))
+    db = tmp_path / "t.db"
+    r = run("ingest", str(page), "--db", str(db), "-q")
+    assert r.returncode == 0, r.stderr
+    out = run("export", "articles", "--db", str(db)).stdout
+    assert "Genève" in json.loads(out.splitlines()[0])["text"]
+
+
+def test_export_fields_jsonl_and_csv(tmp_path: Path):
+    db = tmp_path / "t.db"
+    assert run("ingest", str(SAMPLES), "--db", str(db), "-q").returncode == 0
+    lines = run("export", "articles", "--format", "jsonl", "--db", str(db)).stdout.splitlines()
+    assert len(lines) >= 8
+    rec = json.loads(lines[0])
+    for field in ("id", "uri", "title", "authors", "outlet", "published", "published_source", "page_date",
+                  "section", "text", "comments", "bio", "references"):
+        assert field in rec
+    assert isinstance(rec["authors"], list) and isinstance(rec["comments"], list)
+    out = tmp_path / "a.csv"
+    assert run("export", "articles", "-f", "csv", "-o", str(out), "--db", str(db)).returncode == 0
+    assert out.read_text().splitlines()[0].startswith("id,uri,title,authors")
+
+
+def test_show_lists_removed_parts(tmp_path: Path):
+    db = tmp_path / "t.db"
+    run("ingest", str(SAMPLES), "--db", str(db), "-q")
+    first = json.loads(run("export", "articles", "--db", str(db)).stdout.splitlines()[0])
+    out = run("show", first["id"][:8], "--db", str(db)).stdout
+    assert "body" in out and first["text"][:30] in out.replace("\n", " ").replace("│", "") or "removed (" in out
+
+
+def test_missing_db_is_a_clear_error(tmp_path: Path):
+    r = run("articles", "--db", str(tmp_path / "none.db"))
+    assert r.returncode == 2 and "no database" in r.stderr
