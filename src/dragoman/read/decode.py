@@ -42,7 +42,14 @@ def decode(raw: bytes, source: str) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = from_bytes(raw).best()
-    if best is None:
+    results = list(from_bytes(raw))
+    if not results:
         raise InputError(source, "invalid UTF-8 and no other text encoding fits")
+    best = results[0]
+    # Ties go to windows-1252, the legacy encoding of most Western web pages
+    # (browsers read 'latin-1' labels as it too).
+    for r in results:
+        if (r.chaos, -r.coherence) <= (best.chaos, -best.coherence) and "cp1252" in r.could_be_from_charset:
+            best = r
+            break
     return str(best), best.encoding
