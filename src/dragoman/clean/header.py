@@ -17,6 +17,7 @@ from dragoman.dates import DateHit, parse_date
 
 BYLINE = re.compile(r"^(?:by|written by|words by|author|authors|posted by|reported by)\s*[:\-–]?\s+(?P<v>.+)$", re.I)
 OUTLET = re.compile(r"^(?:source|publisher|outlet|published by|via|originally published (?:in|by|at))\s*[:\-–]\s*(?P<v>.+)$", re.I)
+META = re.compile(r"^[A-Za-z][\w ]{1,24}:\s*[\d.,:]+(?:\s+\w+){0,2}$")  # "Views: 1,284", "Reading time: 6 minutes"
 SECTION = re.compile(r"^(?:section|category|categories|filed under|tags?|topics?)\s*:\s*(?P<v>.+)$", re.I)
 NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*")
 
@@ -59,8 +60,9 @@ def _byline_fields(line: Line, hd: Header) -> bool:
 
 def _title_score(ln: Line, head: list[Line]) -> float:
     others = [h.text.lower() for h in head if h is not ln]
-    repeated = ln.repeats > 1 or any(ln.text.lower() in o for o in others)
-    score = 2.0 if repeated else 0.0
+    contained = ln.n_words >= 4 and any(ln.text.lower() in o for o in others)
+    score = 2.0 if ln.repeats > 1 or contained else 0.0
+    score += 0.5 if 5 <= ln.n_words <= 20 else 0.0
     score += (ln.idx - head[0].idx + 1) / (len(head) + 1)
     if ln.n_words < 3:
         score -= 3
@@ -71,6 +73,7 @@ def parse_header(head: list[Line]) -> Header:
     """Metadata from the lines before the body; every line gets a label."""
     hd = Header()
     candidates: list[Line] = []
+    dates: list[Line] = []
     for ln in head:
         text = ln.text
         if m := BYLINE.match(text):
@@ -92,8 +95,11 @@ def parse_header(head: list[Line]) -> Header:
             hd.labels[ln.idx] = "section"
             continue
         if ln.date:
-            hd.banner = hd.banner or ln.date
+            dates.append(ln)
             hd.labels[ln.idx] = "date"
+            continue
+        if META.match(text):
+            hd.labels[ln.idx] = "meta"
             continue
         if ln.separators >= 1 and _byline_fields(ln, hd):
             hd.labels[ln.idx] = "byline"
@@ -114,6 +120,12 @@ def parse_header(head: list[Line]) -> Header:
         if before and before[-1].n_words <= 3 and before[-1].idx == best.idx - 1:
             hd.section = before[-1].text
             hd.labels[before[-1].idx] = "section"
+    title_at = next((h.idx for h in head if hd.labels.get(h.idx) == "title"), None)
+    for ln in dates:
+        if title_at is not None and ln.idx > title_at:
+            hd.dateline = hd.dateline or ln.date
+        else:
+            hd.banner = hd.banner or ln.date
     if hd.section is None and hd.tags:
         hd.section = hd.tags[0]
     return hd

@@ -6,10 +6,12 @@ import warnings
 
 import trafilatura
 
-from dragoman.clean.lines import split_lines
+from dragoman.clean.header import BYLINE
+from dragoman.clean.lines import SENTENCE_END, split_lines
 from dragoman.clean.tail import parse_comments
 from dragoman.errors import InputError
-from dragoman.model import Article, Comment, Document
+from dragoman.dates import is_date_line
+from dragoman.model import Article, Comment, Document, Removed
 
 MIN_WORDS = 8  # less than a sentence is navigation, not an article
 DATE_PARAMS = {"extensive_search": False, "original_date": True}
@@ -20,6 +22,19 @@ def _comments(text: str | None) -> list[Comment]:
         return []
     comments, _ = parse_comments(split_lines(text))
     return comments or [Comment(text=text.strip())]
+
+
+def _overlap(a: str, b: str) -> float:
+    """Overlap coefficient of the lower-cased word sets of two strings."""
+    x, y = set(a.lower().split()), set(b.lower().split())
+    return len(x & y) / max(1, min(len(x), len(y)))
+
+
+def _header_like(para: str, description: str | None) -> bool:
+    """A standfirst or byline above the body: no full sentence, or the page's description again."""
+    if len(para.split()) >= 60:
+        return False
+    return not SENTENCE_END.search(para) or bool(description and _overlap(para, description) >= 0.6)
 
 
 def clean_html(doc: Document) -> Article:
@@ -40,8 +55,17 @@ def clean_html(doc: Document) -> Article:
     if ext is None or not (ext.text or "").strip():
         raise InputError(doc.uri, "HTML has no article body")
     paras = [p.strip() for p in ext.text.splitlines() if p.strip()]
-    if ext.title and paras and paras[0].strip() == ext.title.strip():
-        paras = paras[1:]
+    if ext.title:  # kicker and headline printed above the first paragraph
+        heads = [i for i, p in enumerate(paras[:3]) if p == ext.title.strip()]
+        if heads:
+            paras = paras[heads[0] + 1 :]
+    removed: list[Removed] = []
+    cut = max((i + 1 for i, p in enumerate(paras[:4]) if BYLINE.match(p) or is_date_line(p)), default=0)
+    while cut < min(3, len(paras) - 1) and _header_like(paras[cut], ext.description):
+        cut += 1
+    if cut:  # standfirst, byline and date printed above the body
+        removed.append(Removed("header", "\n".join(paras[:cut])))
+        paras = paras[cut:]
     if sum(len(p.split()) for p in paras) < MIN_WORDS:
         raise InputError(doc.uri, "HTML has no article body")
     authors = [a.strip() for a in (ext.author or "").split(";") if a.strip()]
@@ -57,5 +81,6 @@ def clean_html(doc: Document) -> Article:
         section=(ext.categories or [None])[0],
         tags=list(ext.tags or []),
         comments=_comments(ext.comments),
+        removed=removed,
         content_type="html",
     )

@@ -117,41 +117,52 @@ class Line:
         return -(2.0 + n)
 
 
-def _continues(prev: Line, nxt: Line) -> bool:
-    """True when ``nxt`` is the hard-wrapped continuation of ``prev``'s paragraph."""
-    return (
-        not prev.ends_sentence
-        and len(prev.text) >= 40
-        and prev.n_words >= 6
-        and prev.stop_ratio >= 0.2
-        and nxt.n_words >= 3
-        and nxt.stop_ratio >= 0.15
-        and prev.separators == 0
-        and nxt.separators == 0
-        and not nxt.marker
-    )
+def _continues(prev: Line, nxt: Line, wrapped: bool) -> bool:
+    """True when ``nxt`` is the hard-wrapped continuation of ``prev``'s paragraph.
+
+    On a page that is hard-wrapped throughout any prose-like pair joins; elsewhere
+    only a line that starts in lower case continues the one before it.
+    """
+    if prev.ends_sentence or prev.separators or nxt.separators or nxt.marker or nxt.date:
+        return False
+    if prev.headline_shape or nxt.text.lower() == prev.text.lower() or len(prev.text) < 40:
+        return False
+    if nxt.text[:1].islower():
+        return True
+    return wrapped and prev.n_words >= 6 and prev.stop_ratio >= 0.2 and nxt.n_words >= 3 and nxt.stop_ratio >= 0.15
+
+
+def _hard_wrapped(lines: list[Line]) -> bool:
+    """A page wrapped at a fixed width: most long lines stop mid-sentence at similar lengths."""
+    long = [ln for ln in lines if ln.n_words >= 8]
+    cut = [ln for ln in long if not ln.ends_sentence and 55 <= len(ln.text) <= 100]
+    return len(cut) >= 5 and len(cut) >= 0.5 * len(long)
 
 
 def split_lines(text: str) -> list[Line]:
     """Logical lines with offsets: hard-wrapped paragraphs are rejoined, and
     repetition is counted across the page."""
-    raw_lines: list[Line] = []
+    physical: list[tuple[Line, bool]] = []
     pos = 0
     blank_before = False
     for raw in text.splitlines(keepends=True):
         stripped = raw.strip()
         if stripped:
             lead = len(raw) - len(raw.lstrip())
-            line = Line(len(raw_lines), stripped, pos + lead, pos + lead + len(stripped))
-            prev = raw_lines[-1] if raw_lines else None
-            if prev is not None and not blank_before and _continues(prev, line):
-                raw_lines[-1] = Line(prev.idx, prev.text + " " + stripped, prev.start, line.end)
-            else:
-                raw_lines.append(line)
+            physical.append((Line(0, stripped, pos + lead, pos + lead + len(stripped)), blank_before))
             blank_before = False
         else:
             blank_before = True
         pos += len(raw)
+    wrapped = _hard_wrapped([ln for ln, _ in physical])
+    raw_lines: list[Line] = []
+    for line, blank in physical:
+        prev = raw_lines[-1] if raw_lines else None
+        if prev is not None and not blank and _continues(prev, line, wrapped):
+            raw_lines[-1] = Line(prev.idx, prev.text + " " + line.text, prev.start, line.end)
+        else:
+            line.idx = len(raw_lines)
+            raw_lines.append(line)
     counts = Counter(ln.text.lower() for ln in raw_lines)
     for ln in raw_lines:
         ln.repeats = counts[ln.text.lower()]

@@ -21,16 +21,31 @@ def cited_dates(*texts: str) -> list[date]:
     return sorted(d for t in texts for h in find_dates(t) if (d := h.day) is not None)
 
 
-def decide(dateline: DateHit | None, banner: DateHit | None, cited: list[date]) -> tuple[str | None, str | None, str | None]:
-    """Return (published, published_source, page_date)."""
-    page_date = banner.value[:10] if banner else None
+def reading(hit: DateHit, context: list[date]) -> str:
+    """The reading of a possibly ambiguous numeric date nearest the page's other dates."""
+    if not hit.alt or not context:
+        return hit.value[:10]
+    mid = context[len(context) // 2]
+    return min((hit.value[:10], hit.alt), key=lambda v: abs((date.fromisoformat(v) - mid).days))
+
+
+def decide(
+    dateline: DateHit | None, banner: DateHit | None, cited: list[date], context: list[date] | None = None
+) -> tuple[str | None, str | None, str | None]:
+    """Return (published, published_source, page_date).
+
+    ``cited`` are dates the article cites; ``context`` adds other dates of the
+    page (comments) used only to read ambiguous numeric dates.
+    """
+    context = sorted(context or cited)
+    page_date = reading(banner, context) if banner else None
     if dateline:
-        return dateline.value[:10], "dateline", page_date
+        return reading(dateline, context), "dateline", page_date
     if banner:
         latest = cited[-1] if cited else None
-        if latest and banner.day and (banner.day - latest).days > BANNER_GAP_DAYS:
+        if latest and page_date and (date.fromisoformat(page_date) - latest).days > BANNER_GAP_DAYS:
             return latest.isoformat(), "inferred", page_date
-        return banner.value[:10], "dateline", page_date
+        return page_date, "dateline", page_date
     if len(cited) >= 2:
         return cited[-1].isoformat(), "inferred", None
     return None, None, None

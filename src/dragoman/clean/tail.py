@@ -63,6 +63,8 @@ def parse_tail(tail: list[Line], authors: list[str]) -> Tail:
             out.signature = ln.text.strip(" -–—")
             out.labels[ln.idx] = "signature"
             continue
+        if mode == "comments" and ln.marker in ("footer", "share", "related", "separator"):
+            mode = "after-marker"
         if mode == "comments":
             thread.append(ln)
             out.labels[ln.idx] = "comments"
@@ -91,10 +93,16 @@ def _is_ui(ln: Line) -> bool:
     return any(rx.fullmatch(ln.text) for rx in resources.patterns("comment_ui.tsv"))
 
 
-def _author_of(text: str) -> str | None:
+HANDLE = re.compile(r"^@?[\w.-]*[_\d][\w.-]*$|^@?[a-z][a-z0-9._-]{2,30}$")
+
+
+def _author_of(ln: Line) -> str | None:
+    """The commenter named by a header line ("X says:", "Posted by X", a bare name or handle)."""
     for rx in COMMENT_AUTHOR:
-        if m := rx.match(text):
+        if m := rx.match(ln.text):
             return m.group("a").strip(" :")
+    if ln.looks_like_name or HANDLE.match(ln.text):
+        return ln.text
     return None
 
 
@@ -105,7 +113,7 @@ def parse_comments(lines: list[Line]) -> tuple[list[Comment], list[int]]:
     its title and/or author. Its text runs to the next comment's header, or to
     a run of three or more non-prose lines (the page's furniture after the thread).
     """
-    lines = [ln for ln in lines if not _is_ui(ln)]
+    lines = [ln for ln in lines if not _is_ui(ln) and ln.marker != "comments"]
     heads = [i for i, ln in enumerate(lines) if ln.date]
     comments: list[Comment] = []
     used: set[int] = set()
@@ -114,16 +122,16 @@ def parse_comments(lines: list[Line]) -> tuple[list[Comment], list[int]]:
         for i, ln in enumerate(lines):
             if ln.prose > 0:
                 prev = lines[i - 1] if i and lines[i - 1].prose <= 0 and (i - 1) not in used else None
-                title = prev.text if prev else None
-                author = _author_of(title) if title else None
-                comments.append(Comment(text=ln.text, title=None if author else title, author=author))
+                author = _author_of(prev) if prev else None
+                title = prev.text if prev and not author else None
+                comments.append(Comment(text=ln.text, title=title, author=author))
                 used.update({i} | ({i - 1} if prev else set()))
     for n, h in enumerate(heads):
         lo = heads[n - 1] + 1 if n else 0
         pre = [j for j in range(max(lo, h - 2), h) if lines[j].prose <= 0 and not lines[j].has_url]
         title = author = None
         for j in pre:
-            a = _author_of(lines[j].text) or (lines[j].text if lines[j].looks_like_name else None)
+            a = _author_of(lines[j])
             if a and author is None:
                 author = a
             elif title is None:

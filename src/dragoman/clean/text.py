@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from dragoman.clean.body import find_body
 from dragoman.clean.header import parse_header
 from dragoman.clean.lines import Line, split_lines
@@ -39,7 +41,8 @@ def clean_text(doc: Document) -> Article:
     tl = parse_tail(tail, hd.authors)
     text = "\n\n".join(ln.text for ln in body)
     cited = cited_dates(text, *tl.references)
-    published, source, page_date = decide(hd.dateline, hd.banner, cited)
+    comment_dates = [date.fromisoformat(c.published[:10]) for c in tl.comments if c.published]
+    published, source, page_date = decide(hd.dateline, hd.banner, cited, cited + comment_dates)
     labels = {**hd.labels, **tl.labels}
     return Article(
         id=doc.id,

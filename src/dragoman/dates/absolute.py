@@ -36,6 +36,7 @@ class DateHit:
     precision: str  # "minute" | "day" | "month"
     start: int
     end: int
+    alt: str | None = None  # the other reading of an ambiguous 04/09/2023
 
     @property
     def day(self) -> date | None:
@@ -48,9 +49,11 @@ class DateHit:
 def _build(m: re.Match[str]) -> DateHit | None:
     g = m.groupdict()
     year = int(g["year"])
+    alt = None
     if g.get("a"):
         a, b = int(g["a"]), int(g["b"])
         month, day = (b, a) if a > 12 else (a, b)
+        alt = f"{year:04d}-{b:02d}-{a:02d}" if a <= 12 and b <= 12 and a != b else None
     elif g.get("mon"):
         month = MONTHS[g["mon"].lower()[:3]]
         day = int(g["day"]) if g.get("day") else 0
@@ -70,8 +73,8 @@ def _build(m: re.Match[str]) -> DateHit | None:
         elif ampm == "am" and hh == 12:
             hh = 0
         if hh < 24 and mm < 60:
-            return DateHit(f"{d.isoformat()}T{hh:02d}:{mm:02d}", "minute", m.start(), m.end())
-    return DateHit(d.isoformat(), "day", m.start(), m.end())
+            return DateHit(f"{d.isoformat()}T{hh:02d}:{mm:02d}", "minute", m.start(), m.end(), alt)
+    return DateHit(d.isoformat(), "day", m.start(), m.end(), alt)
 
 
 def find_dates(text: str) -> list[DateHit]:
@@ -95,7 +98,7 @@ def parse_date(text: str) -> DateHit | None:
     return hits[0] if hits else None
 
 
-_FILLER = re.compile(r"^[\s,.:;|\-–—()]*(?:(?:posted|published|updated|last updated|on|at|date|dated|am|pm|utc|gmt|[ap]\.m\.)[\s,.:;|\-–—()]*)*$", re.I)
+_FILLER = re.compile(r"^[\s,.:;|\-–—()]*(?:(?:posted|published|updated|last updated|on|at|date|dated|today|am|pm|utc|gmt|[a-z]{2,4}t|[ap]\.m\.)[\s,.:;|\-–—()]*)*$", re.I)
 
 
 def is_date_line(line: str) -> DateHit | None:
