@@ -1,0 +1,5 @@
+"""Places: an offline gazetteer and where an event happened."""
+
+from dragoman.places.gazetteer import lookup
+
+__all__ = ["lookup"]
