@@ -31,7 +31,7 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode="markdown",
 )
-export_app = typer.Typer(help="Write stored records in analysts' formats (JSONL, CSV).", no_args_is_help=True)
+export_app = typer.Typer(help="Write stored records in analysts' formats (JSONL, CSV, GDELT TSV).", no_args_is_help=True)
 app.add_typer(export_app, name="export")
 
 console = Console(soft_wrap=False)
@@ -43,6 +43,12 @@ DbOpt = Annotated[Path, typer.Option("--db", help="SQLite database file (created
 class Format(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
+
+
+class EventFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    gdelt = "gdelt"
 
 
 def _open_store(db: Path, must_exist: bool = False) -> Store:
@@ -165,6 +171,105 @@ def export_articles(
         n = write_jsonl(records, out) if fmt is Format.jsonl else write_csv(records, out, ARTICLE_FIELDS)
     if output:
         err_console.print(f"wrote {n} article(s) to {output}")
+
+
+ActorOpt = Annotated[str | None, typer.Option("--actor", "-a", help="CAMEO actor code prefix (IRN, IRNGOV) or exact name.")]
+CodeOpt = Annotated[str | None, typer.Option("--code", "-c", help="CAMEO event code prefix: 19 (any assault), 036, 1246.")]
+FromOpt = Annotated[str | None, typer.Option("--from", help="Earliest event date, ISO (2007, 2007-05, 2007-05-28).")]
+ToOpt = Annotated[str | None, typer.Option("--to", help="Latest event date, ISO, inclusive.")]
+ArticleOpt = Annotated[str | None, typer.Option("--article", help="Article id (or prefix).")]
+
+
+@app.command()
+def events(
+    actor: ActorOpt = None,
+    code: CodeOpt = None,
+    date_from: FromOpt = None,
+    date_to: ToOpt = None,
+    article: ArticleOpt = None,
+    limit: Annotated[int, typer.Option(help="Show at most this many.")] = 200,
+    db: DbOpt = Path(DEFAULT_DB),
+) -> None:
+    """Events (who did what to whom, when, where) as a table, filterable.
+
+    Example: `dragoman events --actor IRN --code 04 --from 2007-05 --to 2007-07`
+    """
+    store = _open_store(db, must_exist=True)
+    rows = store.events(actor=actor, code=code, date_from=date_from, date_to=date_to, article=article)
+    table = Table("date", "source", "event", "target", "where", "mode", "article", title=f"{len(rows)} events")
+    table.columns[0].no_wrap = True
+    for r in rows[:limit]:
+        date = f"{r['date'] or '—'}" + ("~" if r["date_source"] == "report" else "")
+        mode = r["modality"] + (" (negated)" if r["negated"] else "") + (f" per {r['asserted_by']}" if r["asserted_by"] else "")
+        table.add_row(date, f"{r['source_name']} [{r['source_code'] or '?'}]", f"{r['cameo']} {r['plover'] or ''}".strip(),
+                      f"{r['target_name']} [{r['target_code'] or '?'}]" if r["target_name"] else "—",
+                      r["place_name"] or "—", mode, r["article_id"][:10])
+    console.print(table)
+    console.print("[dim]~ no date of its own in the text: the report's date[/]")
+
+
+@app.command()
+def quotes(
+    article: ArticleOpt = None,
+    speaker: Annotated[str | None, typer.Option(help="Speaker name (substring).")] = None,
+    actor: ActorOpt = None,
+    db: DbOpt = Path(DEFAULT_DB),
+) -> None:
+    """Who said what: direct, indirect and partial quotes with their speakers."""
+    store = _open_store(db, must_exist=True)
+    rows = store.quotes(article=article, speaker=speaker, actor=actor)
+    table = Table("speaker", "code", "kind", "quote", "via", "outlet", "article", title=f"{len(rows)} quotes")
+    for r in rows:
+        text = r["text"] if len(r["text"]) < 140 else r["text"][:137] + "…"
+        table.add_row(r["speaker"] or "—", r["actor_code"] or "—", r["kind"], text, r["via"] or "—", r["outlet"] or "—",
+                      r["article_id"][:10])
+    console.print(table)
+
+
+@export_app.command("events")
+def export_events(
+    fmt: Annotated[EventFormat, typer.Option("--format", "-f", help="jsonl, csv, or gdelt (GDELT 2.0 event table TSV).")] = EventFormat.jsonl,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    actor: ActorOpt = None,
+    code: CodeOpt = None,
+    date_from: FromOpt = None,
+    date_to: ToOpt = None,
+    db: DbOpt = Path(DEFAULT_DB),
+) -> None:
+    """Export events: every field with provenance (article id and character span)."""
+    from dragoman.report.export import write_csv, write_jsonl
+    from dragoman.report.gdelt import write_gdelt
+    from dragoman.store.records import EVENT_FIELDS, event_record
+
+    store = _open_store(db, must_exist=True)
+    rows = store.events(actor=actor, code=code, date_from=date_from, date_to=date_to)
+    with _output(output) as out:
+        if fmt is EventFormat.gdelt:
+            n = write_gdelt(rows, out)
+        elif fmt is EventFormat.csv:
+            n = write_csv((event_record(r) for r in rows), out, EVENT_FIELDS)
+        else:
+            n = write_jsonl((event_record(r) for r in rows), out)
+    if output:
+        err_console.print(f"wrote {n} event(s) to {output}")
+
+
+@export_app.command("quotes")
+def export_quotes(
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="jsonl or csv.")] = Format.jsonl,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    db: DbOpt = Path(DEFAULT_DB),
+) -> None:
+    """Export quotes with speaker, actor code, kind, cue verb, outlet quoted and span."""
+    from dragoman.report.export import write_csv, write_jsonl
+    from dragoman.store.records import QUOTE_FIELDS, quote_record
+
+    store = _open_store(db, must_exist=True)
+    records = (quote_record(r) for r in store.quotes())
+    with _output(output) as out:
+        n = write_jsonl(records, out) if fmt is Format.jsonl else write_csv(records, out, QUOTE_FIELDS)
+    if output:
+        err_console.print(f"wrote {n} quote(s) to {output}")
 
 
 def main() -> None:

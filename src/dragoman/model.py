@@ -61,6 +61,81 @@ class Mention:
 
 
 @dataclass
+class Actor:
+    """A canonical actor: display name, CAMEO code (country + role), kind.
+
+    ``code`` is e.g. ``USAGOV``, ``IRN``, ``IGOUNO``; None when only a role is known.
+    """
+
+    name: str
+    code: str | None = None
+    country: str | None = None
+    role: str | None = None
+    kind: str = "unknown"  # person | state | government | organisation | group | people | unknown
+
+
+@dataclass
+class ActorMention:
+    """A span of the body that refers to an actor (resolved within the article)."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor
+
+
+@dataclass
+class Place:
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass
+class Event:
+    """Who did what to whom, when and where, with the words that say so."""
+
+    id: str
+    article_id: str
+    source: Actor | None
+    target: Actor | None
+    cameo: str
+    root: str
+    quad_class: int
+    goldstein: float
+    plover: str | None
+    plover_mode: str | None
+    date: str | None
+    date_precision: str | None  # day | week | month | year
+    date_source: str | None  # text | relative | report
+    place: Place | None
+    negated: bool
+    modality: str  # happened | intended | demanded | hypothetical
+    asserted_by: str | None  # None = the outlet itself; else the quoted speaker
+    trigger: str
+    sentence: str
+    start: int  # sentence span in the body
+    end: int
+
+
+@dataclass
+class Quote:
+    """Who said what: a direct, indirect or partial quotation, with its span."""
+
+    id: str
+    article_id: str
+    speaker: str | None
+    actor_code: str | None
+    text: str
+    kind: str  # direct | indirect | partial
+    cue: str | None
+    via: str | None  # outlet quoted at length, if the quote came through it
+    start: int
+    end: int
+
+
+@dataclass
 class Article:
     """A clean article: body, metadata and the parts that were split off."""
 
@@ -83,6 +158,9 @@ class Article:
     removed: list[Removed] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
     content_type: str = "text"
 
     def to_dict(self) -> dict[str, Any]:

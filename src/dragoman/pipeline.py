@@ -13,7 +13,9 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from dragoman import nlp
+from dragoman.actors import resolve_actors
 from dragoman.clean import clean
+from dragoman.events import extract_events
 from dragoman.errors import InputError
 from dragoman.model import Article, Document
 
@@ -22,8 +24,17 @@ if TYPE_CHECKING:
 
     from dragoman.store import Store
 
+def _actors(article: Article, doc: Any) -> None:
+    article.actors = resolve_actors(article, doc)
+
+
+def _events(article: Article, doc: Any) -> None:
+    article.events = extract_events(article, doc)
+
+
 # Extraction components run after annotation, in order: f(article, parsed_doc).
-EXTRACTORS: list[Callable[[Article, Any], None]] = []
+# Actors come first: events and quotes point at the actors they resolve.
+EXTRACTORS: list[Callable[[Article, Any], None]] = [_actors, _events]
 
 
 @dataclass

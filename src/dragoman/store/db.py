@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from dragoman.model import Article, Comment, Document, Mention, Removed, Sentence
+from dragoman.store.records import event_row
 from dragoman.store.schema import MIGRATIONS
 
 DEFAULT_DB = "dragoman.db"
@@ -91,6 +92,16 @@ class Store:
                 "INSERT OR IGNORE INTO mentions VALUES (?,?,?,?,?)",
                 [(a.id, m.start, m.end, m.label, m.text) for m in a.mentions],
             )
+            db.executemany(
+                "INSERT OR IGNORE INTO actor_mentions VALUES (?,?,?,?,?,?,?,?,?)",
+                [(a.id, m.start, m.end, m.text, m.actor.name, m.actor.code, m.actor.country, m.actor.role, m.actor.kind)
+                 for m in a.actors],
+            )
+            db.executemany(f"INSERT INTO events VALUES ({','.join('?' * 28)})", [event_row(e) for e in a.events])
+            db.executemany(
+                "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [(q.id, q.article_id, q.speaker, q.actor_code, q.text, q.kind, q.cue, q.via, q.start, q.end) for q in a.quotes],
+            )
             db.execute("DELETE FROM failures WHERE source = ?", (doc.uri,))
             db.execute("COMMIT")
             return True
@@ -103,7 +114,7 @@ class Store:
 
     # -- reading ---------------------------------------------------------
     def count(self, table: str = "articles") -> int:
-        if table not in {"articles", "documents", "comments", "sentences", "mentions", "failures"}:
+        if table not in {"articles", "documents", "comments", "sentences", "mentions", "failures", "events", "quotes", "actor_mentions"}:
             raise ValueError(f"unknown table {table!r}")
         return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
@@ -155,6 +166,64 @@ class Store:
             sentences=sentences,
             mentions=mentions,
         )
+
+    def events(
+        self,
+        actor: str | None = None,
+        code: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        article: str | None = None,
+        outlet: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[sqlite3.Row]:
+        """Event rows, filtered: ``actor`` matches a code prefix (IRN, IRNGOV) or a name;
+        ``code`` a CAMEO code prefix (so a root such as 19 works); dates are inclusive."""
+        where, args = [], []
+        if actor:
+            where.append("(e.source_code LIKE ? OR e.target_code LIKE ? OR e.source_name = ? OR e.target_name = ?)")
+            args += [actor + "%", actor + "%", actor, actor]
+        if code:
+            where.append("e.cameo LIKE ?")
+            args.append(code + "%")
+        if date_from:
+            where.append("e.date >= ?")
+            args.append(date_from)
+        if date_to:
+            where.append("substr(e.date, 1, length(?)) <= ?")
+            args += [date_to, date_to]
+        if article:
+            where.append("e.article_id LIKE ?")
+            args.append(article + "%")
+        if outlet:
+            where.append("a.outlet = ?")
+            args.append(outlet)
+        sql = "SELECT e.*, a.outlet, a.uri, a.published FROM events e JOIN articles a ON a.id = e.article_id"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY e.date, e.article_id, e.start, e.id"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            args += [limit, offset]
+        return self.db.execute(sql, args).fetchall()
+
+    def quotes(self, article: str | None = None, speaker: str | None = None, actor: str | None = None) -> list[sqlite3.Row]:
+        """Quote rows, filtered by article id prefix, speaker name (substring) or actor code prefix."""
+        where, args = [], []
+        if article:
+            where.append("q.article_id LIKE ?")
+            args.append(article + "%")
+        if speaker:
+            where.append("q.speaker LIKE ?")
+            args.append(f"%{speaker}%")
+        if actor:
+            where.append("q.actor_code LIKE ?")
+            args.append(actor + "%")
+        sql = "SELECT q.*, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return self.db.execute(sql + " ORDER BY q.article_id, q.start", args).fetchall()
 
     def failures(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.db.execute("SELECT * FROM failures ORDER BY source")]

@@ -64,4 +64,69 @@ MIGRATIONS: list[str] = [
         seen_at TEXT NOT NULL
     );
     """,
+    # 2: actor mentions, events, quotes
+    """
+    CREATE TABLE actor_mentions (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        name TEXT NOT NULL,
+        code TEXT,
+        country TEXT,
+        role TEXT,
+        kind TEXT,
+        PRIMARY KEY (article_id, start, "end")
+    );
+    CREATE INDEX actor_mentions_code ON actor_mentions(code);
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        date TEXT,
+        date_precision TEXT,
+        date_source TEXT,
+        source_name TEXT,
+        source_code TEXT,
+        source_kind TEXT,
+        target_name TEXT,
+        target_code TEXT,
+        target_kind TEXT,
+        cameo TEXT NOT NULL,
+        root TEXT NOT NULL,
+        quad_class INTEGER NOT NULL,
+        goldstein REAL NOT NULL,
+        plover TEXT,
+        plover_mode TEXT,
+        place_name TEXT,
+        place_country TEXT,
+        place_lat REAL,
+        place_lon REAL,
+        negated INTEGER NOT NULL,
+        modality TEXT NOT NULL,
+        asserted_by TEXT,
+        trigger TEXT,
+        sentence TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL
+    );
+    CREATE INDEX events_date ON events(date);
+    CREATE INDEX events_source ON events(source_code);
+    CREATE INDEX events_target ON events(target_code);
+    CREATE INDEX events_cameo ON events(cameo);
+    CREATE INDEX events_article ON events(article_id);
+    CREATE TABLE quotes (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        speaker TEXT,
+        actor_code TEXT,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        cue TEXT,
+        via TEXT,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL
+    );
+    CREATE INDEX quotes_article ON quotes(article_id);
+    CREATE INDEX quotes_speaker ON quotes(speaker);
+    """,
 ]

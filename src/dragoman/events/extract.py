@@ -1,0 +1,356 @@
+"""Extract (source, action, target) events from the dependency parse.
+
+Two kinds of triggers:
+
+- verbs: the CAMEO code comes from the verb lexicon (verb + preposition +
+  object); the source is the clause's subject (the ``by`` agent for passives),
+  the target its object or prepositional object. Light verbs ("held talks")
+  take the code of their object noun. Frame words above the verb change its
+  code and modality: "was willing to train" is an intent (CAMEO 03), "demanded
+  that…" a demand (10), "suspended talks" a halt (16), "did not accept" a
+  rejection (12), "should consider" a hypothetical, kept but marked;
+- nouns: "talks between X and Y", "the suspension of talks by Iran",
+  "US strikes in Sadr City": participants come from ``between``, ``with``,
+  ``by``, ``on``, ``against`` phrases, possessives and modifiers.
+
+Coordinated actors of a symmetric event ("the US and Iran held talks") give one
+event between them, not one per pair. An event needs a resolved source actor:
+the coder prefers missing an event to inventing one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from dragoman import resources
+from dragoman.dates.relative import resolve
+from dragoman.events.codebook import lookup
+from dragoman.events.lexicon import event_lexicon
+from dragoman.model import Actor, ActorMention, Article, Event, Place
+from dragoman.places import lookup as place_lookup
+
+Token = Any
+MODALS = {"should", "could", "would", "might", "may", "must", "ought", "can"}
+FUTURE = {"will", "shall"}
+SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
+SKIP_CODES = {"010"}  # "made a statement": quotes cover speech; as an event it is noise
+TARGET_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for", "over")
+PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout", "within"}
+FRAME_HOPS = {"xcomp", "acomp", "conj", "pcomp", "prep"}
+
+
+@dataclass
+class Candidate:
+    trigger: Token
+    code: str
+    sources: list[Actor]
+    targets: list[Actor]
+    anchors: list[Token] = field(default_factory=list)  # tokens whose modifiers give date/place
+    negated: bool = False
+    modality: str = "happened"
+    asserted_by: str | None = None
+
+
+class Extractor:
+    """Per-article extraction state over one parsed document."""
+
+    def __init__(self, article: Article, doc: Any) -> None:
+        self.article = article
+        self.doc = doc
+        self.lex = event_lexicon()
+        self.speech = resources.words("speech_verbs.txt")
+        self.tok_actor: dict[int, ActorMention] = {}
+        for m in article.actors:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self.tok_actor[t.i] = m
+        self.ref = date.fromisoformat(article.published[:10]) if article.published else None
+        self.used_nouns: set[int] = set()
+
+    # -- actors ------------------------------------------------------------
+    def actors_at(self, tok: Token | None) -> list[Actor]:
+        """Actors a phrase headed by ``tok`` names, with its conjuncts."""
+        if tok is None:
+            return []
+        out: list[Actor] = []
+        m = self.tok_actor.get(tok.i)
+        if m is not None:
+            out.append(m.actor)
+        for c in tok.children:
+            if c.dep_ == "conj":
+                out.extend(self.actors_at(c))
+        seen: list[Actor] = []
+        for a in out:
+            if all(a is not s for s in seen):
+                seen.append(a)
+        return seen
+
+    # -- clause structure -----------------------------------------------------
+    @staticmethod
+    def subject_of(v: Token) -> tuple[Token | None, bool]:
+        """(subject token, passive?) walking up through xcomp/conj/acomp when the verb has none."""
+        cur = v
+        for _ in range(5):
+            for c in cur.children:
+                if c.dep_ in ("nsubj", "csubj"):
+                    return c, False
+                if c.dep_ == "nsubjpass":
+                    return c, True
+            if cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp") and cur.head is not cur:
+                cur = cur.head
+                if cur.dep_ == "prep":
+                    cur = cur.head
+            else:
+                break
+        return None, False
+
+    def chain(self, v: Token) -> list[Token]:
+        """The words governing ``v`` up to its clause (for frames and modality)."""
+        out = []
+        cur = v
+        for _ in range(5):
+            if cur.dep_ not in FRAME_HOPS or cur.head is cur:
+                break
+            cur = cur.head
+            out.append(cur)
+        return out
+
+    def asserted_by(self, v: Token) -> str | None:
+        """The speaker when the event sits in reported speech ("X said that …")."""
+        cur = v
+        for _ in range(8):
+            if cur.head is cur:
+                return None
+            if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in self.speech:
+                subj, _ = self.subject_of(cur.head)
+                if subj is None:
+                    return None
+                actors = self.actors_at(subj)
+                return actors[0].name if actors else subj.text
+            cur = cur.head
+        return None
+
+    # -- modality ---------------------------------------------------------------
+    def modality(self, v: Token, chain: list[Token]) -> tuple[str, str | None, bool]:
+        """(modality, frame, negated) from the verb, its auxiliaries and governing words."""
+        words = [v, *chain]
+        negated = any(c.dep_ == "neg" for w in words for c in w.children)
+        aux = {c.lower_ for w in words for c in w.children if c.dep_ in ("aux", "auxpass")}
+        marks = {c.lower_ for w in words for c in w.children if c.dep_ == "mark"}
+        frame = None
+        for w in chain:
+            f = self.lex.frames.get(w.lemma_.lower())
+            if f and f != "light":
+                frame = f
+                break
+        obliged = any(w.lemma_.lower() in ("have", "need") and w is not v for w in chain) and any(c.lower_ == "to" for c in v.children)
+        if aux & MODALS or marks & {"if", "unless", "whether", "until"} or frame == "hypothetical" or obliged:
+            return "hypothetical", frame, negated
+        if frame == "intent" or aux & FUTURE:
+            return "intended", frame, negated
+        if frame in ("demand", "appeal"):
+            return "demanded", frame, negated
+        return "happened", frame, negated
+
+    # -- verbs -------------------------------------------------------------------
+    def verb_candidate(self, v: Token) -> Candidate | None:
+        lemma = v.lemma_.lower()
+        frame = self.lex.frames.get(lemma)
+        if any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in v.children) and frame in ("intent", "demand", "appeal", "hypothetical"):
+            return None  # the governed verb carries the event
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "attr")), None)
+        prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
+        preps = [(c.lower_, next((g for g in c.children if g.dep_ == "pobj"), None)) for c in v.children if c.dep_ == "prep"]
+        obj_lemma = obj.lemma_.lower() if obj is not None else ""
+        code = None
+        for p in ([prt] if prt else []) + [p for p, _ in preps] + [""]:
+            code = self.lex.verb_code(lemma, p, obj_lemma)
+            if code and (p or not prt):
+                break
+        targets: list[Actor] = []
+        anchors = [v]
+        noun_code = self.lex.noun_code(obj) if obj is not None else None
+        if noun_code and frame in ("light", "halt", "intent", "demand", "appeal"):
+            # "held talks with X", "suspended talks", "proposed talks on…": the noun is the event
+            code = noun_code if frame == "light" else self.lex.framed(frame, noun_code)
+            _, parts = self.noun_participants(obj)
+            targets = parts
+            self.used_nouns.add(obj.i)
+            anchors.append(obj)
+        elif frame in ("halt",) and code is None:
+            code = self.lex.framed(frame, "*")
+        if code is None or code in SKIP_CODES:
+            return None
+        subj, passive = self.subject_of(v)
+        sources = self.actors_at(subj)
+        if passive:
+            agent = next((c for c in v.children if c.dep_ == "agent"), None)
+            by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            targets = targets or sources
+            sources = self.actors_at(by)
+        elif not targets:
+            targets = self.actors_at(obj)
+            for p, pobj in preps:
+                if not targets and p in TARGET_PREPS:
+                    targets = self.actors_at(pobj)
+            if not targets and obj is not None:  # "talks with X" inside the object phrase
+                _, targets = self.noun_participants(obj)
+        chain = self.chain(v)
+        modality, gframe, negated = self.modality(v, chain)
+        if gframe in ("intent", "demand", "appeal", "halt"):
+            code = self.lex.framed(gframe, code)
+        if negated and (frame == "negflip" or gframe == "negflip"):
+            code, negated = self.lex.framed("negflip", noun_code or code), False
+        return Candidate(v, code, sources, targets, anchors + chain[:1], negated, modality, self.asserted_by(v))
+
+    # -- nouns -------------------------------------------------------------------
+    def noun_participants(self, n: Token) -> tuple[list[Actor], list[Actor]]:
+        """(sources, targets) a nominal event names: by/poss/modifiers vs with/on/against/of."""
+        sources: list[Actor] = []
+        targets: list[Actor] = []
+        for c in n.children:
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.i < n.i):
+                sources += self.actors_at(c)
+                for g in c.children:  # "US-Iranian": US attached to Iranian
+                    if g.dep_ in ("npadvmod", "compound", "amod"):
+                        sources += self.actors_at(g)
+            elif c.dep_ == "prep":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if c.lower_ == "by":
+                    sources += self.actors_at(pobj)
+                elif c.lower_ == "between":
+                    sources += self.actors_at(pobj)
+                elif c.lower_ in ("with", "on", "against", "to", "toward", "towards", "over", "in") and pobj is not None:
+                    if c.lower_ == "in" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+                        continue  # "strikes in Sadr City": a place, not a target
+                    targets += self.actors_at(pobj)
+                elif c.lower_ == "of" and pobj is not None:
+                    if self.lex.noun_code(pobj):
+                        _, inner = self.noun_participants(pobj)
+                        targets += inner
+                        self.used_nouns.add(pobj.i)
+                    else:
+                        targets += self.actors_at(pobj)
+        return sources, targets
+
+    def noun_candidate(self, n: Token) -> Candidate | None:
+        code = self.lex.noun_code(n)
+        if code is None or n.i in self.used_nouns or code in SKIP_CODES:
+            return None
+        sources, targets = self.noun_participants(n)
+        if code[:2] in SYMMETRIC_ROOTS:
+            # who met must be said ("US-Iranian talks", "talks between X and Y"); "talks with X" alone does not say
+            if len(sources) >= 2:
+                order = sorted(sources, key=lambda a: min((m.start for m in self.article.actors if m.actor is a), default=0))
+                sources, targets = order[:1], order[1:2]
+            elif len(sources) == 1 and targets:
+                targets = targets[:1]
+            else:
+                return None
+        if not sources:
+            return None
+        gov = n.head if n.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else None
+        if gov is not None and gov.dep_ == "prep":
+            gov = gov.head
+        chain = [gov, *self.chain(gov)] if gov is not None and gov.pos_ in ("VERB", "AUX") else []
+        modality, gframe, negated = self.modality(n, chain) if chain else ("happened", None, False)
+        if chain:
+            f = self.lex.frames.get(chain[0].lemma_.lower())
+            if f == "hypothetical":
+                modality = "hypothetical"
+        anchors = [n] + ([chain[0]] if chain and n.dep_ in ("nsubj", "nsubjpass") else [])
+        return Candidate(n, code, sources, targets, anchors, negated, modality, self.asserted_by(n))
+
+    # -- when and where -----------------------------------------------------------
+    def when(self, cand: Candidate, sent: Any) -> tuple[str | None, str | None, str]:
+        anchor_ids = {a.i for a in cand.anchors}
+        for ent in sent.ents:
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            cur, hops = ent.root, 0
+            while cur.head is not cur and cur.i not in anchor_ids and hops < 4:
+                if cur.pos_ in ("VERB",) and cur.i not in anchor_ids and hops > 0:
+                    break
+                cur, hops = cur.head, hops + 1
+            if cur.i in anchor_ids:
+                r = resolve(ent.text, self.ref)
+                if r:
+                    return r.value, r.precision, "text" if any(ch.isdigit() for ch in ent.text) else "relative"
+        if self.ref:
+            return self.ref.isoformat(), "day", "report"
+        return None, None, "report"
+
+    def where(self, cand: Candidate) -> Place | None:
+        todo = [(c, 0) for a in cand.anchors for c in a.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
+        while todo:
+            prep, depth = todo.pop(0)
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+                    ent = next((e for e in self.doc.ents if e.start <= pobj.i < e.end), None)
+                    place = place_lookup(ent.text if ent is not None else pobj.text)
+                    if place:
+                        return place
+                if depth < 2:
+                    todo += [(c, depth + 1) for c in pobj.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS | {"of"}]
+        return None
+
+    # -- all together ----------------------------------------------------------------
+    def events(self) -> list[Event]:
+        out: list[Event] = []
+        seen: set[tuple[Any, ...]] = set()
+        for sent in self.doc.sents:
+            cands = []
+            for tok in sent:
+                if tok.pos_ == "VERB" and not (tok.is_title and tok.i != sent.start):  # "Force" mis-tagged
+                    c = self.verb_candidate(tok)
+                    if c:
+                        cands.append(c)
+            for tok in sent:
+                if tok.pos_ == "NOUN":
+                    c = self.noun_candidate(tok)
+                    if c:
+                        cands.append(c)
+            for cand in cands:
+                if not cand.sources:
+                    continue
+                pairs: list[tuple[Actor, Actor | None]]
+                if len(cand.sources) > 1 and not cand.targets and cand.code[:2] in SYMMETRIC_ROOTS:
+                    pairs = [(cand.sources[0], cand.sources[1])]
+                else:
+                    tgt = next((t for t in cand.targets if all(t is not s for s in cand.sources)), None)
+                    pairs = [(s, tgt) for s in cand.sources[:3]]
+                when = self.when(cand, sent)
+                place = self.where(cand)
+                for src, tgt in pairs:
+                    if tgt is not None and (tgt is src or (tgt.code and tgt.code == src.code)):
+                        tgt = None
+                    key = (sent.start, src.name, tgt.name if tgt else None, cand.code[:2], cand.negated)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    out.append(self.make(cand, src, tgt, when, place, sent))
+        return out
+
+    def make(self, cand: Candidate, src: Actor, tgt: Actor | None, when: tuple[str | None, str | None, str],
+             place: Place | None, sent: Any) -> Event:
+        c = lookup(cand.code)
+        return Event(
+            id="", article_id=self.article.id, source=src, target=tgt, cameo=c.code, root=c.root,
+            quad_class=c.quad_class, goldstein=c.goldstein, plover=c.plover, plover_mode=c.plover_mode,
+            date=when[0], date_precision=when[1], date_source=when[2], place=place, negated=cand.negated,
+            modality=cand.modality, asserted_by=cand.asserted_by, trigger=cand.trigger.text,
+            sentence=sent.text, start=sent.start_char, end=sent.end_char,
+        )
+
+
+def extract_events(article: Article, doc: Any) -> list[Event]:
+    """All events of one parsed article, in text order, with deterministic ids."""
+    events = sorted(Extractor(article, doc).events(), key=lambda e: (e.start, e.cameo, e.source.name if e.source else ""))
+    for n, e in enumerate(events):
+        e.id = f"{article.id}:e{n}"
+    return events
