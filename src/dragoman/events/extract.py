@@ -114,6 +114,8 @@ class Extractor:
         for _ in range(5):
             if cur.dep_ not in FRAME_HOPS or cur.head is cur:
                 break
+            if cur.dep_ == "conj" and cur.head.dep_ != "xcomp":
+                break  # a coordinated clause has its own modality; coordinated complements share theirs
             cur = cur.head
             out.append(cur)
         return out
@@ -182,6 +184,10 @@ class Extractor:
             anchors.append(obj)
         elif frame in ("halt",) and code is None:
             code = self.lex.framed(frame, "*")
+        chain = self.chain(v)
+        modality, gframe, negated = self.modality(v, chain)
+        if negated and frame == "negflip":  # "did not accept" is a rejection, not a non-event
+            code, negated = self.lex.framed("negflip", noun_code or code or "*"), False
         if code is None or code in SKIP_CODES:
             return None
         subj, passive = self.subject_of(v)
@@ -198,12 +204,10 @@ class Extractor:
                     targets = self.actors_at(pobj)
             if not targets and obj is not None:  # "talks with X" inside the object phrase
                 _, targets = self.noun_participants(obj)
-        chain = self.chain(v)
-        modality, gframe, negated = self.modality(v, chain)
         if gframe in ("intent", "demand", "appeal", "halt"):
             code = self.lex.framed(gframe, code)
-        if negated and (frame == "negflip" or gframe == "negflip"):
-            code, negated = self.lex.framed("negflip", noun_code or code), False
+        if negated and gframe == "negflip":
+            code, negated = self.lex.framed("negflip", code), False
         return Candidate(v, code, sources, targets, anchors + chain[:1], negated, modality, self.asserted_by(v))
 
     # -- nouns -------------------------------------------------------------------
