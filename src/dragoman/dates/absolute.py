@@ -1,7 +1,10 @@
 """Find absolute dates as news pages write them, with their precision.
 
 Formats: ``31.05.2007 17:19``, ``2023-03-12T10:00``, ``Thursday, July 18, 2024``,
-``May 06, 2008``, ``12 March 2023``, ``March 12, 2023 at 7:34 pm``, ``March 2023``.
+``May 06, 2008``, ``12 March 2023``, ``March 12, 2023 at 7:34 pm``, ``March 2023``,
+the mail-archive stamp ``Thu Nov 9 21:14:02 EST 2017``, and day-month-year dates
+in the other languages news sites print (``6. April 2023``, ``21 de julho de 2022,
+10h15``; month names in ``resources/clean_months.tsv``).
 Numeric dates with dots are day-first (the European convention pages use with dots);
 with slashes, day-first only when the first number cannot be a month.
 """
@@ -12,11 +15,15 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from dragoman import resources
+
 MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _WD = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
-_TIME = r"(?:,?\s+(?:at\s+)?(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+_TIME = r"(?:,?\s+(?:at\s+|um\s+|às\s+|à\s+|alle\s+|om\s+)?(?P<hh>\d{1,2})[:h](?P<mm>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+FOREIGN_MONTHS = {r["name"]: int(r["month"]) for r in resources.table("clean_months.tsv")}
+_FMON = r"(?P<fmon>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r")"
 
 PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>\d{{1,2}})-(?P<day>\d{{1,2}})(?:[T ](?P<hh>\d{{2}}):(?P<mm>\d{{2}})(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"),
@@ -24,6 +31,10 @@ PATTERNS = [
     re.compile(rf"\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR}{_TIME}"),
     re.compile(rf"\b{_WD}{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}{_TIME}", re.I),
     re.compile(rf"\b{_WD}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?\s+{_YEAR}{_TIME}", re.I),
+    # ctime, as mail archives print it: "Thu Nov 9 21:14:02 EST 2017"
+    re.compile(rf"\b{_WD}{_MON}\s+(?P<day>\d{{1,2}})\s+(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?::\d{{2}})?(?:\s+[A-Z]{{2,5}})?\s+{_YEAR}\b"),
+    # day-month-year in other languages: "6. April 2023", "21 de julho de 2022", "1er mars 2021"
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?{_FMON}\.?,?\s+(?:de\s+|del\s+)?{_YEAR}{_TIME}", re.I),
     re.compile(rf"\b{_MON}\s+{_YEAR}\b", re.I),
 ]
 
@@ -57,6 +68,8 @@ def _build(m: re.Match[str]) -> DateHit | None:
     elif g.get("mon"):
         month = MONTHS[g["mon"].lower()[:3]]
         day = int(g["day"]) if g.get("day") else 0
+    elif g.get("fmon"):
+        month, day = FOREIGN_MONTHS[g["fmon"].lower()], int(g["day"])
     else:
         month, day = int(g["mnum"]), int(g["day"])
     if not day:
@@ -98,7 +111,12 @@ def parse_date(text: str) -> DateHit | None:
     return hits[0] if hits else None
 
 
-_FILLER = re.compile(r"^[\s,.:;|\-–—()]*(?:(?:posted|published|updated|last updated|on|at|date|dated|today|am|pm|utc|gmt|[a-z]{2,4}t|[ap]\.m\.)[\s,.:;|\-–—()]*)*$", re.I)
+_DATE_WORDS = "|".join(re.escape(w) for w in sorted(resources.words("clean_date_words.txt"), key=len, reverse=True))
+# What may surround a date on a date-only line: the words above, time zones
+# ("CEST", "GMT+2", "+01:00") and punctuation.
+_FILLER = re.compile(
+    rf"^[\s,.:;|\-–—()]*(?:(?:{_DATE_WORDS}|[a-z]{{2,4}}t|[ap]\.m\.|[+-]\d{{1,2}}(?::?\d{{2}})?)[\s,.:;|\-–—()]*)*$", re.I
+)
 
 
 def is_date_line(line: str) -> DateHit | None:

@@ -30,6 +30,27 @@ _SPANS = {  # phrase → (days back, precision)
 }
 
 
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3, "couple": 2}
+_UNITS = {"day": (1, "day"), "week": (7, "week"), "month": (30, "month"), "year": (365, "year")}
+_DURATION = re.compile(r"\b(?P<n>\d+|" + "|".join(_NUMBERS) + r")\s+(?:of\s+)?(?P<u>day|week|month|year)s?\b", re.I)
+
+
+def duration(text: str) -> tuple[int, str] | None:
+    """('two months' →) (days, precision) of a duration phrase, if it is one."""
+    m = _DURATION.search(text)
+    if not m:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS[m.group("n").lower()]
+    days, precision = _UNITS[m.group("u").lower()]
+    return n * days, precision
+
+
+def before(ref: date, days: int, precision: str, phrase: str) -> "Resolved":
+    """The date ``days`` before ``ref`` at the given precision ("two months ago")."""
+    return Resolved(_fmt(ref - timedelta(days=days), precision), precision, phrase)
+
+
 @dataclass(frozen=True)
 class Resolved:
     value: str  # YYYY-MM-DD, YYYY-MM or YYYY
@@ -50,6 +71,8 @@ def resolve(phrase: str, ref: date | None) -> Resolved | None:
     if ref is None:
         m = re.search(r"\b(19|20)\d{2}\b", low)
         return Resolved(m.group(0), "year", text) if m else None
+    if re.search(r"\bago\b", low) and (d := duration(low)):
+        return before(ref, d[0], d[1], text)
     for key, delta in _DAYS.items():
         if re.search(rf"\b{key}\b", low):
             return Resolved((ref + timedelta(days=delta)).isoformat(), "day", text)

@@ -25,7 +25,7 @@ from datetime import date
 from typing import Any
 
 from dragoman import resources
-from dragoman.dates.relative import resolve
+from dragoman.dates.relative import before, duration, resolve
 from dragoman.events.codebook import lookup
 from dragoman.events.lexicon import event_lexicon
 from dragoman.model import Actor, ActorMention, Article, Event, Place
@@ -35,6 +35,7 @@ Token = Any
 MODALS = {"should", "could", "would", "might", "may", "must", "ought", "can"}
 FUTURE = {"will", "shall"}
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
+FIRST_PLURAL = {"we", "our", "us"}
 SKIP_CODES = {"010"}  # "made a statement": quotes cover speech; as an event it is noise
 TARGET_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for", "over")
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout", "within"}
@@ -76,6 +77,8 @@ class Extractor:
         if tok is None:
             return []
         out: list[Actor] = []
+        if tok.lower_ in FIRST_PLURAL:
+            return self.speaker_actors(tok)
         m = self.tok_actor.get(tok.i)
         if m is not None:
             out.append(m.actor)
@@ -87,6 +90,20 @@ class Extractor:
             if all(a is not s for s in seen):
                 seen.append(a)
         return seen
+
+    def speaker_actors(self, tok: Token) -> list[Actor]:
+        """'we'/'our' in a quotation: the side of the speaker the sentence names ("…," X said)."""
+        sent = tok.sent
+        quoted = sum(1 for t in sent if t.i < tok.i and t.is_quote) % 2 == 1
+        if not quoted:
+            return []
+        for v in sent:
+            if v.lemma_.lower() in self.speech and v.pos_ == "VERB":
+                subj, _ = self.subject_of(v)
+                found = self.actors_at(subj) if subj is not None and subj.lower_ not in FIRST_PLURAL else []
+                if found:
+                    return found[:1]
+        return []
 
     # -- clause structure -----------------------------------------------------
     @staticmethod
@@ -252,8 +269,8 @@ class Extractor:
                 sources, targets = order[:1], order[1:2]
             elif len(sources) == 1 and targets:
                 targets = targets[:1]
-            else:
-                return None
+            elif not (len(sources) == 1 and any(c.dep_ == "poss" for c in n.children)):
+                return None  # "Iran's talks" says who took part; "the talks" alone does not
         if not sources:
             return None
         gov = n.head if n.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else None
@@ -271,6 +288,14 @@ class Extractor:
     # -- when and where -----------------------------------------------------------
     def when(self, cand: Candidate, sent: Any) -> tuple[str | None, str | None, str]:
         anchor_ids = {a.i for a in cand.anchors}
+        trig = cand.trigger
+        if self.ref and trig.dep_ == "pobj" and trig.head.lower_ == "since":
+            # "two months since our last meetings": the event lies that long before the report
+            ent = next((e for e in sent.ents if e.label_ == "DATE" and e.start <= trig.head.head.i < e.end), None)
+            d = duration(ent.text) if ent is not None else None
+            if d:
+                r = before(self.ref, d[0], d[1], ent.text)
+                return r.value, r.precision, "relative"
         for ent in sent.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
