@@ -77,7 +77,7 @@ class Extractor:
         if tok is None:
             return []
         out: list[Actor] = []
-        if tok.lower_ in FIRST_PLURAL:
+        if tok.lower_ in FIRST_PLURAL and tok.pos_ == "PRON":  # not "US"
             return self.speaker_actors(tok)
         m = self.tok_actor.get(tok.i)
         if m is not None:
@@ -100,7 +100,7 @@ class Extractor:
         for v in sent:
             if v.lemma_.lower() in self.speech and v.pos_ == "VERB":
                 subj, _ = self.subject_of(v)
-                found = self.actors_at(subj) if subj is not None and subj.lower_ not in FIRST_PLURAL else []
+                found = self.actors_at(subj) if subj is not None and subj.pos_ != "PRON" else []
                 if found:
                     return found[:1]
         return []
