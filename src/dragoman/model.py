@@ -161,6 +161,7 @@ class Article:
     actors: list[ActorMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    terms: dict[str, int] = field(default_factory=dict)  # content lemmas → count, for story grouping
     content_type: str = "text"
 
     def to_dict(self) -> dict[str, Any]:

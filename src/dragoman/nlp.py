@@ -38,6 +38,19 @@ def annotate(article: Article, doc: Doc) -> Article:
     return article
 
 
+TERM_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
+
+
+def terms(doc: Doc, top: int = 200) -> dict[str, int]:
+    """The article's content words (lemmas, lower-cased) with counts: what it is about."""
+    counts: dict[str, int] = {}
+    for t in doc:
+        if t.pos_ in TERM_POS and t.is_alpha and not t.is_stop and len(t.text) > 2:
+            key = t.lemma_.lower()
+            counts[key] = counts.get(key, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top])
+
+
 def parse(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
     """Parse many texts in batches with ``nlp.pipe``."""
     return load().pipe(texts, batch_size=batch_size)

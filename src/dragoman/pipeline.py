@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from dragoman import nlp
+from dragoman import nlp, stories
 from dragoman.actors import resolve_actors
 from dragoman.clean import clean
 from dragoman.events import extract_events
@@ -59,6 +59,7 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 def extract(article: Article, parsed: Doc) -> Article:
     """Annotate and run every registered extractor on one parsed article."""
     nlp.annotate(article, parsed)
+    article.terms = nlp.terms(parsed)
     for component in EXTRACTORS:
         component(article, parsed)
     return article
@@ -112,6 +113,7 @@ def ingest(
                 note(doc.uri, "failed")
             elif store.save(doc, result):
                 report.stored.append(result.id)
+                stories.assign(store, result.id)
                 note(doc.uri, "stored")
             else:
                 report.duplicates.append(result.id)

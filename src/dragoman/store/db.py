@@ -102,6 +102,10 @@ class Store:
                 "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?)",
                 [(q.id, q.article_id, q.speaker, q.actor_code, q.text, q.kind, q.cue, q.via, q.start, q.end) for q in a.quotes],
             )
+            db.executemany("INSERT INTO article_terms VALUES (?,?,?)", [(a.id, t, n) for t, n in a.terms.items()])
+            db.executemany(
+                "INSERT INTO term_df VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1", [(t,) for t in a.terms]
+            )
             db.execute("DELETE FROM failures WHERE source = ?", (doc.uri,))
             db.execute("COMMIT")
             return True

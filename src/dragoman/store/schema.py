@@ -129,4 +129,45 @@ MIGRATIONS: list[str] = [
     CREATE INDEX quotes_article ON quotes(article_id);
     CREATE INDEX quotes_speaker ON quotes(speaker);
     """,
+    # 3: stories (incremental grouping of articles)
+    """
+    CREATE TABLE article_terms (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        term TEXT NOT NULL,
+        tf INTEGER NOT NULL,
+        PRIMARY KEY (article_id, term)
+    );
+    CREATE TABLE term_df (
+        term TEXT PRIMARY KEY,
+        df INTEGER NOT NULL
+    );
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        title TEXT,
+        first_date TEXT,
+        last_date TEXT,
+        n_articles INTEGER NOT NULL DEFAULT 0,
+        manual INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX stories_dates ON stories(last_date, first_date);
+    CREATE TABLE story_articles (
+        story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        article_id TEXT NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE,
+        score REAL,
+        PRIMARY KEY (story_id, article_id)
+    );
+    CREATE TABLE story_terms (
+        story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        term TEXT NOT NULL,
+        weight REAL NOT NULL,
+        PRIMARY KEY (story_id, term)
+    );
+    CREATE TABLE story_actors (
+        story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        code TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (story_id, code)
+    );
+    CREATE INDEX story_actors_code ON story_actors(code);
+    """,
 ]
