@@ -1,0 +1,115 @@
+"""How one article told its story, against the rest of it.
+
+- reported / omitted: which story events it carries;
+- voices: whom it quotes, grouped by kind (government officials by country,
+  opposition and armed groups, international organisations, experts, other
+  outlets, citizens and others);
+- tone by actor: the mean VADER polarity of the sentences that mention the
+  actor (a mean, so a long article does not saturate);
+- loaded terms: evaluative words from the lexicon, with counts;
+- text shares: how much of the text reports (events, quotes, dates) and how
+  much argues (modals, first person, recommendations, loaded words).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import defaultdict
+from typing import Any
+
+from dragoman.compare.merge import country
+from dragoman.tone import loaded_terms, polarity
+
+GOVERNMENT_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"}
+OPPOSITION_ROLES = {"OPP", "REB", "UAF", "INS", "SEP"}
+EXPERT_ROLES = {"EDU", "MED"}
+OUTLET_WORDS = re.compile(r"\b(times|post|journal|monitor|news|herald|guardian|tribune|telegraph|gazette|review|daily|weekly|"
+                          r"agency|press|radio|tv|channel|magazine|monthly|editorial|newspaper|wire)\b", re.I)
+ARGUE = re.compile(r"\b(should|must|ought|need to|needs to|have to|has to|it is time|clearly|obviously|of course|"
+                   r"we|our|us|i|my|in other words|perhaps|maybe|may be worth)\b", re.I)
+REPORT = re.compile(r"\b(said|says|told|announced|according to|reported|met|held|took place|on (monday|tuesday|wednesday|"
+                    r"thursday|friday|saturday|sunday))\b", re.I)
+
+
+def voice_kind(speaker: str | None, code: str | None, via: str | None, outlet_names: set[str]) -> str:
+    """The kind of voice a quote gives: by actor code first, then by what the name says."""
+    role = (code or "")[3:6] if code and not code.startswith(("IGO", "NGO")) else ""
+    if code and code.startswith(("IGO", "NGO")):
+        return "international organisations"
+    if role in GOVERNMENT_ROLES:
+        return f"government officials ({code[:3]})"
+    if role in OPPOSITION_ROLES:
+        return "opposition and armed groups"
+    if speaker and (speaker in outlet_names or OUTLET_WORDS.search(speaker)):
+        return "other outlets"
+    if role in EXPERT_ROLES or (speaker and re.search(r"\b(analyst|expert|professor|scholar|researcher)\b", speaker, re.I)):
+        return "experts"
+    if code and len(code) == 3:
+        return f"officials and others ({code})"
+    return "citizens and others"
+
+
+def tone_by_actor(text: str, sentences: list[tuple[int, int]], mentions: list[sqlite3.Row]) -> dict[str, float]:
+    """Actor (country-level code) → mean polarity of the sentences mentioning it."""
+    by_actor: dict[str, set[int]] = defaultdict(set)
+    for m in mentions:
+        key = country(m["code"])
+        if not key:
+            continue
+        for n, (s, e) in enumerate(sentences):
+            if s <= m["start"] < e:
+                by_actor[key].add(n)
+                break
+    scores = {}
+    cache: dict[int, float] = {}
+    for key, idx in sorted(by_actor.items()):
+        vals = [cache.setdefault(n, polarity(text[sentences[n][0]:sentences[n][1]])) for n in sorted(idx)]
+        scores[key] = round(sum(vals) / len(vals), 4)
+    return scores
+
+
+def text_shares(text: str, sentences: list[tuple[int, int]], event_spans: list[tuple[int, int, str]],
+                quote_spans: list[tuple[int, int]]) -> dict[str, float]:
+    """Share of characters that report, argue, or do neither."""
+    total = sum(e - s for s, e in sentences) or 1
+    out = {"reporting": 0, "arguing": 0, "other": 0}
+    for s, e in sentences:
+        sent = text[s:e]
+        mods = {m for (a, b, m) in event_spans if a <= s < b or s <= a < e}
+        quoted = any(s <= qs < e or qs <= s < qe for qs, qe in quote_spans)
+        if "hypothetical" in mods or ARGUE.search(sent) or loaded_terms(sent):
+            out["arguing"] += e - s
+        elif mods or quoted or REPORT.search(sent):
+            out["reporting"] += e - s
+        else:
+            out["other"] += e - s
+    return {k: round(v / total, 3) for k, v in out.items()}
+
+
+def perspective(store: Any, article_id: str, timeline: list[dict[str, Any]], outlet_names: set[str]) -> dict[str, Any]:
+    db = store.db
+    text = db.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+    sentences = [(r[0], r[1]) for r in db.execute('SELECT start, "end" FROM sentences WHERE article_id = ? ORDER BY n', (article_id,))]
+    mentions = db.execute('SELECT start, "end", code FROM actor_mentions WHERE article_id = ?', (article_id,)).fetchall()
+    events = [(r[0], r[1], r[2]) for r in db.execute('SELECT start, "end", modality FROM events WHERE article_id = ?', (article_id,))]
+    quotes = db.execute("SELECT speaker, actor_code, kind, via, start, \"end\", text FROM quotes WHERE article_id = ? ORDER BY start",
+                        (article_id,)).fetchall()
+    reported = [i for i, it in enumerate(timeline) if article_id in it["articles"]]
+    omitted = [i for i, it in enumerate(timeline) if article_id not in it["articles"]]
+    voices: dict[str, dict[str, Any]] = {}
+    for q in quotes:
+        if not q["speaker"]:
+            continue
+        v = voices.setdefault(q["speaker"], {"speaker": q["speaker"], "actor_code": q["actor_code"],
+                                             "kind": voice_kind(q["speaker"], q["actor_code"], q["via"], outlet_names),
+                                             "quotes": 0, "via": q["via"]})
+        v["quotes"] += 1
+    return {
+        "reported": reported,
+        "omitted": omitted,
+        "voices": sorted(voices.values(), key=lambda v: (-v["quotes"], v["speaker"])),
+        "tone_by_actor": tone_by_actor(text, sentences, mentions),
+        "loaded_terms": dict(sorted(loaded_terms(text).items(), key=lambda kv: (-kv[1], kv[0]))),
+        "text_shares": text_shares(text, sentences, events, [(q["start"], q["end"]) for q in quotes]),
+    }
