@@ -33,6 +33,9 @@ app = typer.Typer(
 )
 export_app = typer.Typer(help="Write stored records in analysts' formats (JSONL, CSV, GDELT TSV).", no_args_is_help=True)
 app.add_typer(export_app, name="export")
+stories_app = typer.Typer(help="Stories: articles grouped by the development they cover. Run alone to list them.",
+                          invoke_without_command=True)
+app.add_typer(stories_app, name="stories")
 
 console = Console(soft_wrap=False)
 err_console = Console(stderr=True, soft_wrap=True)
@@ -43,6 +46,12 @@ DbOpt = Annotated[Path, typer.Option("--db", help="SQLite database file (created
 class Format(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
+
+
+class DossierFormat(str, Enum):
+    html = "html"
+    md = "md"
+    json = "json"
 
 
 class EventFormat(str, Enum):
@@ -270,6 +279,88 @@ def export_quotes(
         n = write_jsonl(records, out) if fmt is Format.jsonl else write_csv(records, out, QUOTE_FIELDS)
     if output:
         err_console.print(f"wrote {n} quote(s) to {output}")
+
+
+@stories_app.callback()
+def stories_list(ctx: typer.Context, db: DbOpt = Path(DEFAULT_DB)) -> None:
+    """List stories: id, dates, number of articles, title."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from dragoman.report.dossier import stories
+
+    store = _open_store(db, must_exist=True)
+    table = Table("id", "from", "to", "articles", "title", title="stories")
+    for s in stories(store):
+        table.add_row(s["id"], s["first_date"] or "—", s["last_date"] or "—", str(s["n_articles"]), s["title"] or "—")
+    console.print(table)
+
+
+@stories_app.command("merge")
+def stories_merge(into: str, other: str, db: DbOpt = Path(DEFAULT_DB)) -> None:
+    """Merge story OTHER into story INTO (for a story the grouping split in two)."""
+    from dragoman import stories
+
+    store = _open_store(db, must_exist=True)
+    try:
+        stories.merge(store, into, other)
+    except KeyError as err:
+        err_console.print(f"[red]error:[/] {err.args[0]}")
+        raise typer.Exit(2) from err
+    console.print(f"merged {other} into {into}")
+
+
+@stories_app.command("split")
+def stories_split(story: str, articles: Annotated[list[str], typer.Argument(help="Article ids to move to a new story.")],
+                  title: Annotated[str | None, typer.Option(help="Title of the new story.")] = None,
+                  db: DbOpt = Path(DEFAULT_DB)) -> None:
+    """Move ARTICLES out of STORY into a new story (for one the grouping joined wrongly)."""
+    from dragoman import stories
+
+    store = _open_store(db, must_exist=True)
+    try:
+        new = stories.split(store, story, [_article_id(store, a) for a in articles], title)
+    except (KeyError, ValueError) as err:
+        err_console.print(f"[red]error:[/] {err.args[0]}")
+        raise typer.Exit(2) from err
+    console.print(f"new story {new}")
+
+
+@app.command()
+def dossier(
+    story: Annotated[str, typer.Argument(help="Story id (see `dragoman stories`).")],
+    fmt: Annotated[DossierFormat, typer.Option("--format", "-f", help="html (one self-contained file), md, or json.")] = DossierFormat.html,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    db: DbOpt = Path(DEFAULT_DB),
+) -> None:
+    """A story's dossier: timeline, source-by-source comparison, quotes, actor network, tone.
+
+    Example: `dragoman dossier s7124db375b8b293 -o dossier.html`
+    """
+    import json
+
+    from dragoman.report.dossier import build
+
+    store = _open_store(db, must_exist=True)
+    try:
+        d = build(store, story)
+    except KeyError as err:
+        err_console.print(f"[red]error:[/] no story {story!r} (see `dragoman stories`).")
+        raise typer.Exit(2) from err
+    if fmt is DossierFormat.json:
+        text = json.dumps(d, ensure_ascii=False, indent=1)
+    elif fmt is DossierFormat.md:
+        from dragoman.report.markdown import render_markdown
+
+        text = render_markdown(d)
+    else:
+        from dragoman.report.html import render_html
+
+        text = render_html(store, d)
+    with _output(output) as out:
+        out.write(text)
+    if output:
+        err_console.print(f"wrote the {fmt.value} dossier of {story} ({len(d['articles'])} articles, "
+                          f"{len(d['timeline'])} story events) to {output}")
 
 
 def main() -> None:
