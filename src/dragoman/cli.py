@@ -363,6 +363,23 @@ def dossier(
                           f"{len(d['timeline'])} story events) to {output}")
 
 
+@app.command()
+def serve(
+    db: DbOpt = Path(DEFAULT_DB),
+    host: Annotated[str, typer.Option(help="Address to bind (localhost by default; 0.0.0.0 exposes it).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    token: Annotated[str | None, typer.Option(help="If set, ingest (the write endpoints) requires this token.",
+                                              envvar="DRAGOMAN_TOKEN")] = None,
+) -> None:
+    """Serve the store as a web app and JSON API (OpenAPI at /docs), like Datasette serves SQLite.
+
+    Example: `dragoman serve --db news.db` then open http://127.0.0.1:8000/
+    """
+    from dragoman.web.app import run
+
+    run(db, host=host, port=port, token=token)
+
+
 def main() -> None:
     app()
 

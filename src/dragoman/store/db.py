@@ -38,17 +38,13 @@ class Store:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
     def migrate(self) -> None:
-        """Run the migrations this database has not seen yet."""
+        """Run the migrations this database has not seen yet, each in one transaction."""
         for n in range(self.version, len(MIGRATIONS)):
-            self.db.execute("BEGIN")
             try:
-                for stmt in MIGRATIONS[n].split(";\n"):
-                    if stmt.strip():
-                        self.db.execute(stmt)
-                self.db.execute(f"PRAGMA user_version = {n + 1}")
-                self.db.execute("COMMIT")
+                self.db.executescript(f"BEGIN;\n{MIGRATIONS[n]};\nPRAGMA user_version = {n + 1};\nCOMMIT;")
             except Exception:
-                self.db.execute("ROLLBACK")
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
                 raise
 
     def close(self) -> None:

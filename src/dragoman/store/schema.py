@@ -170,4 +170,15 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX story_actors_code ON story_actors(code);
     """,
+    # 4: full-text search over articles (FTS5, kept in step by triggers)
+    """
+    CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
+    INSERT INTO articles_fts(rowid, title, text) SELECT rowid, title, text FROM articles;
+    CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+    END;
+    """,
 ]
