@@ -21,6 +21,11 @@ demo: install
 	$(BIN)/dragoman articles --db $(DB)
 	mkdir -p $(OUT)
 	$(BIN)/dragoman export articles --format jsonl --output $(OUT)/articles.jsonl --db $(DB)
+	$(BIN)/dragoman export events --format jsonl --output $(OUT)/events.jsonl --db $(DB)
+	$(BIN)/dragoman export events --format gdelt --output $(OUT)/events.gdelt.tsv --db $(DB)
+	$(BIN)/dragoman export quotes --format jsonl --output $(OUT)/quotes.jsonl --db $(DB)
+	$(BIN)/dragoman stories --db $(DB)
+	$(BIN)/python -m dragoman.report.demo --db $(DB) --out $(OUT)
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from typing import Any
+from pathlib import PurePath
 from urllib.parse import urlparse
 
 from dragoman.compare.merge import country, item, merge
@@ -22,7 +23,10 @@ def _outlet(row: Any) -> str:
     if row["outlet"]:
         return str(row["outlet"])
     host = urlparse(row["uri"]).netloc
-    return host.removeprefix("www.") if host else f"unknown ({row['id'][:8]})"
+    if host:
+        return host.removeprefix("www.")
+    name = PurePath(row["uri"]).stem  # a local file: its name is the best label there is
+    return name or f"unknown ({row['id'][:8]})"
 
 
 def _independent_sources(store: Store, ids: list[str]) -> dict[str, str]:
