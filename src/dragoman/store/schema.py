@@ -147,7 +147,8 @@ MIGRATIONS: list[str] = [
         first_date TEXT,
         last_date TEXT,
         n_articles INTEGER NOT NULL DEFAULT 0,
-        manual INTEGER NOT NULL DEFAULT 0
+        manual INTEGER NOT NULL DEFAULT 0,
+        norm REAL NOT NULL DEFAULT 0
     );
     CREATE INDEX stories_dates ON stories(last_date, first_date);
     CREATE TABLE story_articles (
@@ -166,9 +167,10 @@ MIGRATIONS: list[str] = [
         story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
         code TEXT NOT NULL,
         n INTEGER NOT NULL,
+        last_date TEXT,
         PRIMARY KEY (story_id, code)
     );
-    CREATE INDEX story_actors_code ON story_actors(code);
+    CREATE INDEX story_actors_recent ON story_actors(code, last_date);
     """,
     # 4: full-text search over articles (FTS5, kept in step by triggers)
     """

@@ -46,7 +46,7 @@ def split(store: Store, story_id: str, article_ids: list[str], title: str | None
         raise KeyError(f"not in story {story_id}: {', '.join(missing)}")
     if set(article_ids) == members:
         raise ValueError("cannot split off every article of a story")
-    new = "s" + sorted(article_ids)[0][:15] + "x"
+    new = "s" + sorted(article_ids)[0] + "x"
     db.execute("BEGIN IMMEDIATE")
     try:
         first_title = db.execute("SELECT title FROM articles WHERE id = ?", (sorted(article_ids)[0],)).fetchone()[0]

@@ -25,6 +25,7 @@ GAP_PENALTY = 0.12  # extra score needed per year of gap
 CENTROID_TERMS = 120
 MAIN_ACTORS = 6
 MAX_CANDIDATES = 40
+PER_ACTOR = 200
 
 
 @dataclass
@@ -76,34 +77,56 @@ def _gap(day: date | None, first: str | None, last: str | None) -> int:
     return max(0, (lo - day).days, (day - hi).days)
 
 
-def _score(p: Profile, story_id: str, store: Store) -> float:
+def _scores(p: Profile, cands: list[str], store: Store) -> dict[str, float]:
+    """Score of the article against each candidate story, in two set-based queries."""
+    if not cands:
+        return {}
     db = store.db
-    cen = dict(db.execute("SELECT term, weight FROM story_terms WHERE story_id = ?", (story_id,)).fetchall())
-    norm = math.sqrt(sum(v * v for v in cen.values())) or 1.0
-    cos = sum(w * cen.get(t, 0.0) for t, w in p.vector.items()) / norm
-    s_actors = {c for (c,) in db.execute(
-        "SELECT code FROM story_actors WHERE story_id = ? ORDER BY n DESC LIMIT ?", (story_id, MAIN_ACTORS))}
+    sq = ",".join("?" * len(cands))
+    terms = list(p.vector)
+    dots: Counter[str] = Counter()
+    if terms:
+        tq = ",".join("?" * len(terms))
+        for sid, term, w in db.execute(
+            f"SELECT story_id, term, weight FROM story_terms WHERE story_id IN ({sq}) AND term IN ({tq})", [*cands, *terms]
+        ):
+            dots[sid] += w * p.vector[term]
+    norms = dict(db.execute(f"SELECT id, norm FROM stories WHERE id IN ({sq})", cands).fetchall())
+    actors: dict[str, list[tuple[int, str]]] = {}
+    for sid, code, n in db.execute(f"SELECT story_id, code, n FROM story_actors WHERE story_id IN ({sq})", cands):
+        actors.setdefault(sid, []).append((-n, code))
     a_actors = set(p.actors)
-    jac = len(a_actors & s_actors) / len(a_actors | s_actors) if a_actors | s_actors else 0.0
-    return 0.6 * cos + 0.4 * jac
+    out = {}
+    for sid in cands:
+        s_actors = {c for _, c in sorted(actors.get(sid, []))[:MAIN_ACTORS]}
+        union = a_actors | s_actors
+        jac = len(a_actors & s_actors) / len(union) if union else 0.0
+        out[sid] = 0.6 * dots[sid] / (norms.get(sid) or 1.0) + 0.4 * jac
+    return out
 
 
 def candidates(store: Store, p: Profile) -> list[tuple[str, str, str]]:
-    """Stories sharing a main actor, within the time window (indexed look-ups only)."""
+    """Stories sharing a main actor and active within the time window.
+
+    One indexed range scan per main actor (``story_actors(code, last_date)``),
+    each capped, so the cost does not grow with the number of stories.
+    """
     if not p.actors:
         return []
-    codes = list(p.actors)
-    sql = (f"SELECT s.id, s.first_date, s.last_date, count(*) AS shared FROM story_actors a JOIN stories s ON s.id = a.story_id "
-           f"WHERE a.code IN ({','.join('?' * len(codes))})")
-    args: list[object] = list(codes)
-    if p.day:
-        lo = date.fromordinal(p.day.toordinal() - MAX_GAP_DAYS).isoformat()
-        hi = date.fromordinal(p.day.toordinal() + MAX_GAP_DAYS).isoformat()
-        sql += " AND (s.last_date IS NULL OR (s.last_date >= ? AND s.first_date <= ?))"
-        args += [lo, hi]
-    sql += " GROUP BY s.id ORDER BY shared DESC, s.id LIMIT ?"
-    args.append(MAX_CANDIDATES)
-    return [(r[0], r[1], r[2]) for r in store.db.execute(sql, args)]
+    lo = date.fromordinal(p.day.toordinal() - MAX_GAP_DAYS).isoformat() if p.day else ""
+    shared: Counter[str] = Counter()
+    for code in p.actors:
+        rows = store.db.execute(
+            "SELECT story_id FROM story_actors WHERE code = ? AND (last_date >= ? OR last_date IS NULL) "
+            "ORDER BY last_date DESC LIMIT ?", (code, lo, PER_ACTOR)).fetchall()
+        shared.update(r[0] for r in rows)
+    best = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]
+    out = []
+    for sid, _ in best:
+        row = store.db.execute("SELECT first_date, last_date FROM stories WHERE id = ?", (sid,)).fetchone()
+        if row is not None:
+            out.append((sid, row[0], row[1]))
+    return out
 
 
 def _add(store: Store, story_id: str, p: Profile, score: float | None) -> None:
@@ -118,14 +141,17 @@ def _add(store: Store, story_id: str, p: Profile, score: float | None) -> None:
         (day, day, day, day, day, day, story_id),
     )
     for code, n in p.actors.items():
-        db.execute("INSERT INTO story_actors VALUES (?,?,?) ON CONFLICT(story_id, code) DO UPDATE SET n = n + ?",
-                   (story_id, code, n, n))
+        db.execute("INSERT INTO story_actors (story_id, code, n) VALUES (?,?,?) "
+                   "ON CONFLICT(story_id, code) DO UPDATE SET n = n + ?", (story_id, code, n, n))
+    db.execute("UPDATE story_actors SET last_date = (SELECT last_date FROM stories WHERE id = ?) WHERE story_id = ?",
+               (story_id, story_id))
     cen = dict(db.execute("SELECT term, weight FROM story_terms WHERE story_id = ?", (story_id,)).fetchall())
     for t, w in p.vector.items():
         cen[t] = cen.get(t, 0.0) + w
     top = sorted(cen.items(), key=lambda kv: (-kv[1], kv[0]))[:CENTROID_TERMS]
     db.execute("DELETE FROM story_terms WHERE story_id = ?", (story_id,))
     db.executemany("INSERT INTO story_terms VALUES (?,?,?)", [(story_id, t, w) for t, w in top])
+    db.execute("UPDATE stories SET norm = ? WHERE id = ?", (math.sqrt(sum(w * w for _, w in top)), story_id))
 
 
 def assign(store: Store, article_id: str) -> str:
@@ -136,15 +162,17 @@ def assign(store: Store, article_id: str) -> str:
         return str(existing[0])
     p = profile(store, article_id)
     best: tuple[float, str] | None = None
-    for sid, first, last in candidates(store, p):
+    cands = candidates(store, p)
+    scores = _scores(p, [c[0] for c in cands], store)
+    for sid, first, last in cands:
         need = THRESHOLD + GAP_PENALTY * _gap(p.day, first, last) / 365
-        score = _score(p, sid, store)
+        score = scores[sid]
         if score >= need and (best is None or score - need > best[0]):
             best = (score - need, sid)
     db.execute("BEGIN IMMEDIATE")
     try:
         if best is None:
-            sid = "s" + article_id[:15]
+            sid = "s" + article_id
             title = db.execute("SELECT title FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
             db.execute("INSERT INTO stories (id, title) VALUES (?, ?)", (sid, title))
             _add(store, sid, p, None)
