@@ -25,6 +25,8 @@ from dragoman import resources
 from dragoman.actors.lexicon import Entry, lexicon
 from dragoman.model import Actor, ActorMention, Article
 
+COLLECTIVE_HEADS = {"group", "movement", "party", "faction", "organization", "organisation", "coalition", "alliance",
+                    "bloc", "camp", "front", "network", "wing", "council", "committee", "body", "unit", "units"}
 LEFT_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "det", "case", "nummod", "punct", "quantmod"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 Token = Any  # spacy.tokens.Token; typed loosely so this module needs no spaCy import
@@ -87,9 +89,9 @@ def _phrase(tokens: Iterable[Token], hits: dict[int, tuple[int, Entry]], head: T
             continue
         _, e = hits[i]
         if e.kind == "role":
-            # a role word names the actor only as the phrase's head ("Iraqi forces"),
-            # not as a modifier of something else ("a military threat")
-            if head is None or i <= head.i < i + hits[i][0]:
+            # a role word names the actor only as the phrase's head ("Iraqi forces") or as the
+            # modifier of a collective noun ("opposition group"), not of anything else ("a military threat")
+            if head is None or i <= head.i < i + hits[i][0] or head.lemma_.lower() in COLLECTIVE_HEADS:
                 ph.role = e
         elif e.kind == "org":
             ph.org = ph.org or e
@@ -199,6 +201,7 @@ def resolve_actors(article: Article, doc: Any) -> list[ActorMention]:
             add(toks[0], tok, by_head[tok.i])
             continue
         ph = _phrase(toks, hits, head=tok)
+        collective = tok.lemma_.lower() in COLLECTIVE_HEADS and ph.role is not None
         if ph.empty() or (ph.role is None and tok.i not in hits and not any(t.i in hits for t in toks if t.dep_ == "poss")):
             continue
         if ph.role and not ph.country and not ph.org and any(t.lower_ == "the" for t in toks):

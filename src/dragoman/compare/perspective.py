@@ -4,8 +4,8 @@
 - voices: whom it quotes, grouped by kind (government officials by country,
   opposition and armed groups, international organisations, experts, other
   outlets, citizens and others);
-- tone by actor: the mean VADER polarity of the sentences that mention the
-  actor (a mean, so a long article does not saturate);
+- tone by actor: the mean tone (VADER polarity, less loaded terms) of the
+  sentences that mention the actor (a mean, so a long article does not saturate);
 - loaded terms: evaluative words from the lexicon, with counts;
 - text shares: how much of the text reports (events, quotes, dates) and how
   much argues (modals, first person, recommendations, loaded words).
@@ -18,8 +18,7 @@ import sqlite3
 from collections import defaultdict
 from typing import Any
 
-from dragoman.compare.merge import country
-from dragoman.tone import loaded_terms, polarity
+from dragoman.tone import actor_key, loaded_terms, tone
 
 GOVERNMENT_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"}
 OPPOSITION_ROLES = {"OPP", "REB", "UAF", "INS", "SEP"}
@@ -51,10 +50,10 @@ def voice_kind(speaker: str | None, code: str | None, via: str | None, outlet_na
 
 
 def tone_by_actor(text: str, sentences: list[tuple[int, int]], mentions: list[sqlite3.Row]) -> dict[str, float]:
-    """Actor (country-level code) → mean polarity of the sentences mentioning it."""
+    """Actor (state, or non-state code) → mean tone of the sentences mentioning it."""
     by_actor: dict[str, set[int]] = defaultdict(set)
     for m in mentions:
-        key = country(m["code"])
+        key = actor_key(m["code"])
         if not key:
             continue
         for n, (s, e) in enumerate(sentences):
@@ -64,7 +63,7 @@ def tone_by_actor(text: str, sentences: list[tuple[int, int]], mentions: list[sq
     scores = {}
     cache: dict[int, float] = {}
     for key, idx in sorted(by_actor.items()):
-        vals = [cache.setdefault(n, polarity(text[sentences[n][0]:sentences[n][1]])) for n in sorted(idx)]
+        vals = [cache.setdefault(n, tone(text[sentences[n][0]:sentences[n][1]])) for n in sorted(idx)]
         scores[key] = round(sum(vals) / len(vals), 4)
     return scores
 

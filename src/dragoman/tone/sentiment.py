@@ -1,10 +1,20 @@
-"""Sentence polarity with VADER (offline, lexicon-based), loaded once."""
+"""Sentence polarity with VADER (offline, lexicon-based), loaded once.
+
+VADER was built for social media and scores how grim a sentence is more than
+its stance; loaded political words (``resources/loaded_terms.tsv``) it does
+not know are counted against the sentence, a quarter point each.
+"""
 
 from __future__ import annotations
 
 from functools import cache
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from dragoman.tone.loaded import loaded_terms
+
+LOADED_WEIGHT = 0.25
+STATE_ROLES = {None, "", "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"}
 
 
 @cache
@@ -15,3 +25,17 @@ def _analyzer() -> SentimentIntensityAnalyzer:
 def polarity(sentence: str) -> float:
     """VADER's compound score, from -1 (hostile) to +1 (favourable)."""
     return float(_analyzer().polarity_scores(sentence)["compound"])
+
+
+def tone(sentence: str) -> float:
+    """Polarity less a penalty per loaded term, clipped to [-1, 1]."""
+    return max(-1.0, polarity(sentence) - LOADED_WEIGHT * sum(loaded_terms(sentence).values()))
+
+
+def actor_key(code: str | None) -> str | None:
+    """Tone is kept per state (USA covers USAGOV, USAMIL…) and per non-state actor (IRNOPP, IGOUNO)."""
+    if not code:
+        return None
+    if code.startswith(("IGO", "NGO")):
+        return code
+    return code[:3] if (code[3:6] or None) in STATE_ROLES else code
