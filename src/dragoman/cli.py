@@ -163,6 +163,20 @@ def show(article_id: Annotated[str, typer.Argument(help="Article id or a unique 
         console.print(Panel(c.text, title=f"comment {n}: {head}", title_align="left", border_style="dim"))
     for r in a.removed:
         console.print(f"[dim]removed ({r.label}):[/] {r.text[:300]}{'…' if len(r.text) > 300 else ''}")
+    evs = store.events(article=a.id)
+    if evs:
+        console.print(f"[bold]events ({len(evs)}):[/]")
+        for e in evs:
+            tgt = f" → {e['target_name']} [{e['target_code'] or '?'}]" if e["target_name"] else ""
+            mode = "" if e["modality"] == "happened" else f" ({e['modality']})"
+            console.print(f"  {e['date'] or '?'} {e['source_name']} [{e['source_code'] or '?'}] {e['cameo']} {e['plover'] or ''}"
+                          f"{tgt}{mode}{' NEGATED' if e['negated'] else ''}  [dim]@{e['start']}–{e['end']}[/]")
+    qs = store.quotes(article=a.id)
+    if qs:
+        console.print(f"[bold]quotes ({len(qs)}):[/]")
+        for q in qs:
+            via = f" via {q['via']}" if q["via"] else ""
+            console.print(f"  {q['speaker'] or '—'} [{q['actor_code'] or '?'}] ({q['kind']}{via}): “{q['text'][:200]}”  [dim]@{q['start']}–{q['end']}[/]")
 
 
 @export_app.command("articles")

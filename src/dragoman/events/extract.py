@@ -36,6 +36,8 @@ MODALS = {"should", "could", "would", "might", "may", "must", "ought", "can"}
 FUTURE = {"will", "shall"}
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
 FIRST_PLURAL = {"we", "our", "us"}
+THIRD_PARTY = {"mediate", "broker", "back", "sponsor", "host", "facilitate", "fund", "support", "organise", "organize",
+               "arrange", "chair", "monitor", "supervise"}
 SKIP_CODES = {"010"}  # "made a statement": quotes cover speech; as an event it is noise
 TARGET_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for", "over")
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout", "within"}
@@ -79,6 +81,8 @@ class Extractor:
         out: list[Actor] = []
         if tok.lower_ in FIRST_PLURAL and tok.pos_ == "PRON":  # not "US"
             return self.speaker_actors(tok)
+        if tok.lower_ in ("it", "they") and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):
+            return self.antecedent(tok)
         m = self.tok_actor.get(tok.i)
         if m is not None:
             out.append(m.actor)
@@ -90,6 +94,22 @@ class Extractor:
             if all(a is not s for s in seen):
                 seen.append(a)
         return seen
+
+    def antecedent(self, tok: Token) -> list[Actor]:
+        """'it'/'they' as a subject: the nearest earlier non-person actor in the sentence,
+        else the subject actor of the sentence before ("Mogadishu announced that it was…")."""
+        sent = tok.sent
+        for t in reversed(sent[: tok.i - sent.start]):
+            m = self.tok_actor.get(t.i)
+            if m is not None and m.actor.kind != "person" and m.actor.code:
+                return [m.actor]
+        if sent.start > 0:
+            prev = self.doc[sent.start - 1].sent
+            subj = next((t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+            m = self.tok_actor.get(subj.i) if subj is not None else None
+            if m is not None and m.actor.kind != "person" and m.actor.code:
+                return [m.actor]
+        return []
 
     def speaker_actors(self, tok: Token) -> list[Actor]:
         """'we'/'our' in a quotation: the side of the speaker the sentence names ("…," X said)."""
@@ -108,7 +128,12 @@ class Extractor:
     # -- clause structure -----------------------------------------------------
     @staticmethod
     def subject_of(v: Token) -> tuple[Token | None, bool]:
-        """(subject token, passive?) walking up through xcomp/conj/acomp when the verb has none."""
+        """(subject token, passive?) walking up through xcomp/conj/acomp when the verb has none.
+
+        "accused Kenya of arming militias": the one who arms is the object of
+        "accused" (object control), not its subject. "the army, trained by X":
+        a past participle modifying a noun has that noun as its patient.
+        """
         cur = v
         for _ in range(5):
             for c in cur.children:
@@ -116,10 +141,18 @@ class Extractor:
                     return c, False
                 if c.dep_ == "nsubjpass":
                     return c, True
-            if cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp") and cur.head is not cur:
+            if cur.dep_ == "acl" and cur.tag_ == "VBN":
+                return cur.head, True
+            nonfinite = cur.tag_ in ("VBG", "VBN", "VB", "TO") or cur.pos_ != "VERB"
+            if cur.head is not cur and (cur.dep_ in ("xcomp", "conj") or (cur.dep_ in ("acomp", "advcl", "pcomp") and nonfinite)):
+                via_prep = cur.dep_ == "pcomp"
                 cur = cur.head
                 if cur.dep_ == "prep":
                     cur = cur.head
+                if via_prep:
+                    obj = next((c for c in cur.children if c.dep_ == "dobj"), None)
+                    if obj is not None:
+                        return obj, False
             else:
                 break
         return None, False
@@ -192,6 +225,10 @@ class Extractor:
         targets: list[Actor] = []
         anchors = [v]
         noun_code = self.lex.noun_code(obj) if obj is not None else None
+        if obj is not None and noun_code is None and frame in ("halt", "intent", "demand", "appeal", "light"):
+            inner = self.inner_event_noun(obj)  # "suspended its participation in the talks"
+            if inner is not None:
+                obj, noun_code = inner, self.lex.noun_code(inner)
         if noun_code and frame in ("light", "halt", "intent", "demand", "appeal"):
             # "held talks with X", "suspended talks", "proposed talks on…": the noun is the event
             code = noun_code if frame == "light" else self.lex.framed(frame, noun_code)
@@ -210,7 +247,7 @@ class Extractor:
         subj, passive = self.subject_of(v)
         sources = self.actors_at(subj)
         if passive:
-            agent = next((c for c in v.children if c.dep_ == "agent"), None)
+            agent = next((c for w in (v, v.head) for c in w.children if c.dep_ == "agent"), None)
             by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
             targets = targets or sources
             sources = self.actors_at(by)
@@ -227,12 +264,25 @@ class Extractor:
             code, negated = self.lex.framed("negflip", code), False
         return Candidate(v, code, sources, targets, anchors + chain[:1], negated, modality, self.asserted_by(v))
 
+    def inner_event_noun(self, tok: Token) -> Token | None:
+        """An event noun one or two prepositions below ``tok`` ("participation in the talks")."""
+        for prep in (c for c in tok.children if c.dep_ == "prep"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                if self.lex.noun_code(pobj):
+                    return pobj
+                deeper = self.inner_event_noun(pobj)
+                if deeper is not None:
+                    return deeper
+        return None
+
     # -- nouns -------------------------------------------------------------------
     def noun_participants(self, n: Token) -> tuple[list[Actor], list[Actor]]:
         """(sources, targets) a nominal event names: by/poss/modifiers vs with/on/against/of."""
         sources: list[Actor] = []
         targets: list[Actor] = []
         for c in n.children:
+            if c.dep_ == "amod" and c.lemma_.lower() in THIRD_PARTY:
+                continue  # "AU-mediated talks": the mediator is not a party to them
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.i < n.i):
                 sources += self.actors_at(c)
                 for g in c.children:  # "US-Iranian": US attached to Iranian
