@@ -1,10 +1,17 @@
 """Read metadata off the lines above the body: title, byline, outlet, dates.
 
 Bylines come in a few shapes on every site: ``By: Name``, ``Written by Name``,
-``Name | 31.05.2007 17:19 | Section | Section``; outlets as ``Source: Name``;
-dates alone on a line (a banner or a dateline). The title is the title-shaped
-line nearest the body, preferring one the page repeats (pages print it in the
-breadcrumb, the <title> and the heading).
+``Posted on <date> by name``, ``Von X und Y``, ``Name | 31.05.2007 17:19 | Section``,
+a mail archive's sender (``Jane Doe jdoe at example.org``, ``From: …``), or a
+bare name printed between the title and the date; outlets as ``Source: Name``;
+dates alone on a line (a banner or a dateline).
+
+The title is scored over the title-shaped lines: a line the page repeats
+(breadcrumb, <title>, "3 thoughts on “…”") or a mail subject scores up; so does
+a line standing right above the byline/date block, and nearness to the body.
+Masthead lines (above the site's menu), standfirsts (a longer line right under
+a title-shaped line), captions and page furniture score down or are not
+candidates at all.
 """
 
 from __future__ import annotations
@@ -12,14 +19,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dragoman.clean.lines import NAME, Line
-from dragoman.dates import DateHit, parse_date
+from dragoman import resources
+from dragoman.clean.cues import BYLINE, EMAIL, LIST_TAG, MAIL_HEADER, NAME, ROLE, SENDER, SENDER_AFTER, names
+from dragoman.clean.lines import Line
+from dragoman.dates import DateHit, is_date_line, parse_date
 
-BYLINE = re.compile(r"^(?:by|written by|words by|author|authors|posted by|reported by)\s*[:\-–]?\s+(?P<v>.+)$", re.I)
+__all__ = ["BYLINE", "Header", "parse_header"]
+
 OUTLET = re.compile(r"^(?:source|publisher|outlet|published by|via|originally published (?:in|by|at))\s*[:\-–]\s*(?P<v>.+)$", re.I)
 META = re.compile(r"^[A-Za-z][\w ]{1,24}:\s*[\d.,:]+(?:\s+\w+){0,2}$")  # "Views: 1,284", "Reading time: 6 minutes"
-SECTION = re.compile(r"^(?:section|category|categories|filed under|tags?|topics?)\s*:\s*(?P<v>.+)$", re.I)
-NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*")
+LABEL = re.compile(r"^[\w-]+:\s+\S+(?:\s+\S+){0,3}$")  # "Location: Mill Road"
+PLACE = re.compile(r"^(?:[A-Z][\w.'’-]*\s*){1,4},\s*(?=\S)")
+SECTION = re.compile(r"^(?:section|category|categories|filed under|tags?|topics?|labels?)\s*:\s*(?P<v>.+)$", re.I)
+
+# Author sources, strongest first: an explicit byline beats a mail sender, which
+# beats a name in pipe-separated fields, which beats a bare name line.
+BYLINE_RANK, SENDER_RANK, FIELD_RANK, NAME_RANK = 0, 1, 2, 3
+NAV_RUN = 3  # consecutive menu-item lines that make a navigation menu
+NAV_WORDS = 3
+MIN_TITLE_SCORE = 0.0
 
 
 @dataclass
@@ -32,12 +50,21 @@ class Header:
     section: str | None = None
     tags: list[str] = field(default_factory=list)
     labels: dict[int, str] = field(default_factory=dict)  # line idx -> removed label
+    author_rank: int = 99
+    subject: str | None = None  # a mail header's Subject
+
+    def set_authors(self, found: list[str], rank: int) -> None:
+        """Keep the authors from the strongest source seen so far."""
+        if found and rank < self.author_rank:
+            self.authors, self.author_rank = found, rank
 
 
-def _names(value: str) -> list[str]:
-    value = re.split(r"\s[|,–—-]\s|\s*\bfor\b\s", value)[0]
-    names = [n.strip(" .") for n in NAME_SPLIT.split(value) if n.strip(" .")]
-    return [n for n in names if NAME.match(n)]
+def _person(field_text: str) -> bool:
+    """A field that names a person: two or more capitalised words, not "The …", no job title."""
+    words = field_text.split()
+    if len(words) < 2 or words[0].lower() in resources.words("stopwords_en.txt"):
+        return False
+    return bool(NAME.match(field_text)) and not ROLE.search(field_text)
 
 
 def _byline_fields(line: Line, hd: Header) -> bool:
@@ -51,81 +78,245 @@ def _byline_fields(line: Line, hd: Header) -> bool:
     for f, d in zip(fields, dates):
         if d and d.precision != "month":
             hd.dateline = hd.dateline or d
-        elif not hd.authors and NAME.match(f) and len(f.split()) >= 2:
-            hd.authors = [f]
+        elif hd.author_rank > FIELD_RANK and _person(f):
+            hd.set_authors([f], FIELD_RANK)
         elif len(f.split()) <= 4:
             hd.tags.append(f)
     return True
 
 
-def _title_score(ln: Line, head: list[Line]) -> float:
-    others = [h.text.lower() for h in head if h is not ln]
-    contained = ln.n_words >= 4 and any(ln.text.lower() in o for o in others)
-    score = 2.0 if ln.repeats > 1 or contained else 0.0
-    score += 0.5 if 5 <= ln.n_words <= 20 else 0.0
-    score += (ln.idx - head[0].idx + 1) / (len(head) + 1)
-    if ln.n_words < 3:
-        score -= 3
-    return score
+def _mail_header(ln: Line, hd: Header) -> bool:
+    """``From:``, ``Subject:``, ``Date:`` lines of a mail or newsgroup post."""
+    m = MAIL_HEADER.match(ln.text)
+    if not m:
+        return False
+    key, value = m.group("k").lower(), m.group("v").strip()
+    if key == "from" and (s := SENDER.match(value.replace('"', "")) or SENDER_AFTER.match(value)):
+        hd.set_authors(names(s.group("n")) or [s.group("n").strip()], SENDER_RANK)
+    elif key in ("date", "sent") and (d := parse_date(value)):
+        hd.dateline = hd.dateline or d
+    elif key == "subject" and value:
+        hd.subject = LIST_TAG.sub("", value)
+    return True
 
 
-def parse_header(head: list[Line]) -> Header:
-    """Metadata from the lines before the body; every line gets a label."""
+def _place_date(ln: Line) -> DateHit | None:
+    """A dateline of place and date: "Kuala Lumpur, Feb 3, 2019"."""
+    m = PLACE.match(ln.text)
+    return is_date_line(ln.text[m.end() :]) if m and ln.n_words <= 9 else None
+
+
+def _dated(ln: Line) -> bool:
+    """A date line of the header: alone, with a place, or among separated fields."""
+    return bool(ln.date or _dated_fields(ln) or _place_date(ln))
+
+
+def _dated_fields(ln: Line) -> bool:
+    """A short line of separated fields with a full date in it ("Name | 31.05.2007 | World")."""
+    if not ln.separators or ln.n_words > 15:
+        return False
+    d = parse_date(ln.text)
+    return d is not None and d.precision != "month"
+
+
+def _masthead_end(head: list[Line]) -> int:
+    """Position just after the site's menu: what stands above it is the masthead.
+
+    A menu is a run of short lines (menu items), a line with several separators,
+    or a line of glued menu words. The menu that counts is the last one above the
+    byline/date block nearest the body (a share bar under the title is not a
+    menu: share links neither make nor break a run).
+    """
+    stop = max((i for i, ln in enumerate(head) if _dated(ln) or ln.byline), default=len(head))
+    end, run = 0, 0
+    for i, ln in enumerate(head[:stop]):
+        if ln.marker == "share" or ln.inline:
+            continue
+        if ln.separators >= 2 or ln.glued >= 2:
+            end, run = i + 1, 0
+            continue
+        short = ln.n_words <= NAV_WORDS and not ln.ends_sentence and not ln.looks_like_name
+        run = run + 1 if short else 0
+        if run >= NAV_RUN:
+            end = i + 1
+    return end
+
+
+def _is_candidate(ln: Line) -> bool:
+    """Could this line be the title? (title-sized, no furniture, byline, caption or link)"""
+    text = ln.text
+    if not 2 <= ln.n_words <= 30 or len(text) > 250 or ln.glued > 1 or ln.has_url or EMAIL.search(text):
+        return False
+    if text.endswith(".") or ln.separators or ln.inline or ln.byline or ln.date or ln.marker:
+        return False
+    return not (ln.furniture or META.match(text) or LABEL.match(text) or ln.n_sentences > 1)
+
+
+# How much each feature of a title candidate counts (see ``_title_features``).
+TITLE_WEIGHTS = {
+    "repeated": 2.0,  # the page prints it again: breadcrumb, <title>, "3 thoughts on “…”"
+    "repeated_short": 1.0,  # a short repeat is as often a section name
+    "list_subject": 2.0,  # "[list-name] Subject" of a mail archive
+    "title_sized": 0.5,  # 5 to 20 words
+    "nearness": 1.5,  # position in the header, 0 at the top, 1 just above the body
+    "too_short": -3.0,  # fewer than three words
+    "masthead": -3.0,  # above the site's menu: site name or tagline
+    "container": -2.0,  # "Re: <title>", "Home » <title>": the contained line is the title
+    "standfirst": -2.5,  # longer than the title-shaped line right above it
+    "above_byline": 1.0,  # right above the byline (0.5 with a standfirst in between)
+    "above_date": 0.5,  # right above a date alone (0.25 with a line in between); it may be a banner
+}
+
+
+def _byline_like(ln: Line) -> bool:
+    return bool(ln.byline or ln.looks_like_name or EMAIL.search(ln.text) or _dated_fields(ln))
+
+
+def _title_features(ln: Line, pos: int, head: list[Line], page: list[str], masthead: int, cands: set[int]) -> dict[str, float]:
+    """Feature values (mostly 0/1) of one title candidate at position ``pos`` of the header."""
+    low = ln.text.lower()
+    repeated = ln.n_words >= 3 and (ln.repeats > 1 or any(low in o and o != low for o in page))
+    prev = head[pos - 1] if pos else None
+    below = head[pos + 1 : pos + 3]
+    byline_gap = next((g for g, b in enumerate(below) if _byline_like(b) or b.date), None)
+    below_line = below[byline_gap] if byline_gap is not None else None
+    return {
+        "repeated": float(repeated and ln.n_words >= 4),
+        "repeated_short": float(repeated and ln.n_words < 4),
+        "list_subject": float(bool(LIST_TAG.match(ln.text))),
+        "title_sized": float(5 <= ln.n_words <= 20),
+        "nearness": (pos + 1) / (len(head) + 1),
+        "too_short": float(ln.n_words < 3),
+        "masthead": float(pos < masthead),
+        "container": float(any(h.text.lower() in low and h.text.lower() != low for h in head if h.idx in cands and h is not ln)),
+        "standfirst": float(
+            prev is not None and prev.idx in cands and prev.n_words >= 4 and ln.n_words > prev.n_words and pos - 1 >= masthead
+        ),
+        "above_byline": (1.0 if byline_gap == 0 else 0.5) if below_line is not None and _byline_like(below_line) else 0.0,
+        "above_date": (1.0 if byline_gap == 0 else 0.5) if below_line is not None and not _byline_like(below_line) else 0.0,
+    }
+
+
+def _title_score(ln: Line, pos: int, head: list[Line], page: list[str], masthead: int, cands: set[int]) -> float:
+    feats = _title_features(ln, pos, head, page, masthead, cands)
+    return sum(TITLE_WEIGHTS[k] * v for k, v in feats.items())
+
+
+def _pick_title(head: list[Line], cands: list[Line], page: list[str]) -> Line | None:
+    """The best-scoring candidate, or None when every one looks like masthead or menu."""
+    if not cands:
+        return None
+    masthead = _masthead_end(head)
+    ids = {c.idx for c in cands}
+    pos = {ln.idx: i for i, ln in enumerate(head)}
+    scored = [(_title_score(c, pos[c.idx], head, page, masthead, ids), c) for c in cands]
+    score, best = max(scored, key=lambda x: x[0])
+    return best if score >= MIN_TITLE_SCORE else None
+
+
+def _bare_author(head: list[Line], title_at: int | None, hd: Header) -> None:
+    """A name alone on a line between the title and the body ("Jane Doe" above the date)."""
+    if title_at is None or hd.author_rank <= NAME_RANK:
+        return
+    after = [ln for ln in head if ln.idx > title_at][:4]
+    for ln in after:
+        if ln.looks_like_name and not ROLE.search(ln.text) and not ln.marker and not ln.furniture:
+            hd.set_authors([ln.text.strip(" -–—")], NAME_RANK)
+            hd.labels[ln.idx] = "byline"
+            return
+
+
+def _sender(ln: Line, hd: Header) -> bool:
+    """A mail archive's sender line: "Jane Doe jdoe at example.org"."""
+    m = SENDER.match(ln.text)
+    if not m or len(ln.text) > 120:
+        return False
+    found = names(m.group("n"))
+    if not found:
+        return False
+    hd.set_authors(found, SENDER_RANK)
+    return True
+
+
+def _read_line(ln: Line, hd: Header) -> str | None:
+    """Take what a header line says (byline, sender, outlet, section, date…) and return its label.
+
+    Returns None for a line that says nothing of the kind (a title candidate, a banner).
+    """
+    text = ln.text
+    if _mail_header(ln, hd):
+        return "mail-header"
+    if ln.byline:
+        hd.set_authors(ln.byline, BYLINE_RANK)
+        d = parse_date(text)
+        if d and d.precision != "month":
+            hd.dateline = hd.dateline or d
+        return "byline"
+    if _sender(ln, hd):
+        return "byline"
+    if m := OUTLET.match(text):
+        hd.outlet = hd.outlet or m.group("v").strip()
+        return "source"
+    if m := SECTION.match(text):
+        hd.tags.extend(p.strip() for p in re.split(r"[,;|]", m.group("v")) if p.strip())
+        return "section"
+    if ln.date or _place_date(ln):
+        return "date"
+    if META.match(text):
+        return "meta"
+    if ln.separators >= 1 and _byline_fields(ln, hd):
+        return "byline"
+    if ln.separators >= 2:
+        return "menu"
+    return None
+
+
+def _set_title(head: list[Line], best: Line | None, hd: Header) -> None:
+    """The title (a mail Subject wins), its label, and the section label printed right above it."""
+    if hd.subject:
+        hd.title = hd.subject
+    elif best is not None:
+        hd.title = LIST_TAG.sub("", best.text)
+    if best is None:
+        return
+    for ln in head:
+        if ln.text.lower() == best.text.lower():
+            hd.labels[ln.idx] = "title"
+    before = [h for h in head if h.idx < best.idx and hd.labels.get(h.idx) == "banner"]
+    if before and before[-1].n_words <= 3 and before[-1].idx == best.idx - 1:
+        hd.section = before[-1].text
+        hd.labels[before[-1].idx] = "section"
+
+
+def parse_header(head: list[Line], page: list[Line] | None = None) -> Header:
+    """Metadata from the lines before the body; every line gets a label.
+
+    ``page`` (all lines of the page) lets the title scorer see repeats after the body.
+    """
     hd = Header()
     candidates: list[Line] = []
     dates: list[Line] = []
     for ln in head:
-        text = ln.text
-        if m := BYLINE.match(text):
-            names = _names(m.group("v"))
-            if names:
-                hd.authors = hd.authors or names
-                d = parse_date(m.group("v"))
-                if d and d.precision != "month":
-                    hd.dateline = hd.dateline or d
-                hd.labels[ln.idx] = "byline"
-                continue
-        if m := OUTLET.match(text):
-            hd.outlet = hd.outlet or m.group("v").strip()
-            hd.labels[ln.idx] = "source"
-            continue
-        if m := SECTION.match(text):
-            parts = [p.strip() for p in re.split(r"[,;|]", m.group("v")) if p.strip()]
-            hd.tags.extend(parts)
-            hd.labels[ln.idx] = "section"
-            continue
-        if ln.date:
+        label = _read_line(ln, hd)
+        if label == "date":
             dates.append(ln)
-            hd.labels[ln.idx] = "date"
-            continue
-        if META.match(text):
-            hd.labels[ln.idx] = "meta"
-            continue
-        if ln.separators >= 1 and _byline_fields(ln, hd):
-            hd.labels[ln.idx] = "byline"
-            continue
-        if ln.separators >= 2:
-            hd.labels[ln.idx] = "menu"
-            continue
-        if 2 <= ln.n_words <= 30 and len(text) <= 250 and ln.glued <= 1 and not text.endswith(".") and not ln.has_url:
-            candidates.append(ln)
-        hd.labels[ln.idx] = "banner" if ln.glued <= 1 else "breadcrumb"
-    if candidates:
-        best = max(candidates, key=lambda c: _title_score(c, head))
-        hd.title = best.text
-        for ln in head:
-            if ln.text.lower() == best.text.lower():
-                hd.labels[ln.idx] = "title"
-        before = [h for h in head if h.idx < best.idx and hd.labels.get(h.idx) == "banner"]
-        if before and before[-1].n_words <= 3 and before[-1].idx == best.idx - 1:
-            hd.section = before[-1].text
-            hd.labels[before[-1].idx] = "section"
-    title_at = next((h.idx for h in head if hd.labels.get(h.idx) == "title"), None)
+        if label is None:
+            if _is_candidate(ln):
+                candidates.append(ln)
+            label = "banner" if ln.glued <= 1 else "breadcrumb"
+        hd.labels[ln.idx] = label
+    # lines that may quote the title: breadcrumbs, "3 thoughts on “…”", "Re: …", <title>
+    page_text = [p.text.lower() for p in (page or head) if p.prose <= 0 and p.n_words <= 40]
+    best = _pick_title(head, candidates, page_text)
+    _set_title(head, best, hd)
+    title_at = best.idx if best is not None else None
+    _bare_author(head, title_at, hd)
     for ln in dates:
+        hit = ln.date or _place_date(ln)
         if title_at is not None and ln.idx > title_at:
-            hd.dateline = hd.dateline or ln.date
+            hd.dateline = hd.dateline or hit
         else:
-            hd.banner = hd.banner or ln.date
+            hd.banner = hd.banner or hit
     if hd.section is None and hd.tags:
         hd.section = hd.tags[0]
     return hd

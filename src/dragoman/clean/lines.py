@@ -2,7 +2,10 @@
 
 Features are the ones that tell prose from page furniture on any site:
 length, sentence shape, function-word density, capitalisation, separators,
-glued menu words, dates, URLs, reference markers, and repetition.
+glued menu words, dates, URLs, reference markers, bylines, quoted mail lines,
+and repetition. Furniture that sits *between* paragraphs (ad slots, "Read
+more: …" teasers, photo captions) is flagged ``inline``: it scores zero, so it
+neither ends the body nor joins it, and is dropped from the body text.
 """
 
 from __future__ import annotations
@@ -13,15 +16,29 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from dragoman import resources
+from dragoman.clean.cues import ATTRIBUTION, NAME, byline_names
 from dragoman.dates import is_date_line
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
-SEPARATORS = re.compile(r"\s[|»›>·•/]\s|\s\|\s?|\s?\|\s")
+SEPARATORS = re.compile(r"\s[|»›>·•/‹]\s|\s\|\s?|\s?\|\s|\]\s*\[")
 GLUED = re.compile(r"[a-z][A-Z][a-z]")
 URL = re.compile(r"https?://\S+|www\.\S+\.\w{2,}", re.I)
 REF_MARK = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]\s|\^)")
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*(?:\[\d+\])*\s*$")
-NAME = re.compile(r"^(?:[A-Z][\w'’.-]+|[A-Z]\.)(?:\s+(?:(?:de|van|von|al|el|bin|da|di|du|la|le)[- ])?(?:[A-Z][\w'’-]+|[A-Z]\.)){1,3}$")
+# A sentence boundary, not an initial ("U. S.") or a common abbreviation ("Dr. Ng", "Sept. 18")
+SENTENCE_BREAK = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|Co|vs|Mt|Ft))(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Col|Sgt))"
+    r"(?<!\b(?:Prof|Corp|Sept|Capt))[.!?…][\"'”’)\]]*\s+[\"'“‘(]?[A-Z]"
+)
+QUOTED = re.compile(r"^(?:>|\|>)")
+INLINE_MAX_WORDS = 80  # in-body furniture is a short line
+FURNITURE_WORDS = 14
+MARKER_WORDS = 12  # a heading that opens a page part is short...
+LONG_MARKER_WORDS = 40
+LONG_MARKERS = {"credit"}  # ...but "Reporting by …; Editing by …" may name many people
+HEADING_MARKERS = {"share", "related", "boilerplate", "summary", "bio"}  # headings, never sentences
+FULL_STOP = re.compile(r"[.!?][\"'”’)]*$")
+MARKER_TAIL = re.compile(r"(?<=\w)\s*(?:\[\s*(?:edit|bearbeiten|editar|modifier)\s*\]|¶)\s*$", re.I)  # wiki "Sources[edit]"
 
 
 @dataclass
@@ -90,21 +107,63 @@ class Line:
         """A person's name alone on a line ("Peter Symonds", "J. R. Smith")."""
         return bool(NAME.match(self.text.strip(" -–—")) and self.stop_ratio == 0)
 
+    @property
+    def n_sentences(self) -> int:
+        """Sentences on the line (a teaser is one; a paragraph usually more)."""
+        return 1 + len(SENTENCE_BREAK.findall(self.text))
+
+    @property
+    def quoted(self) -> bool:
+        """A quoted line of an e-mail or forum reply ("> text")."""
+        return bool(QUOTED.match(self.text))
+
     @cached_property
-    def marker(self) -> str | None:
-        """The kind of page part this line opens (comments, references...), if any."""
-        if self.n_words > 12:
+    def byline(self) -> list[str]:
+        """The author names if the line is a byline ("By X", "Posted on <date> by X")."""
+        return byline_names(self.text)
+
+    @cached_property
+    def inline(self) -> str | None:
+        """The kind of in-body furniture the line is (ad, readmore, caption, audio), if any."""
+        if self.n_words > INLINE_MAX_WORDS:
             return None
-        for label, rx in resources.labelled_patterns("page_markers.tsv"):
+        for label, rx in resources.labelled_patterns("clean_inline.tsv"):
             if rx.fullmatch(self.text):
                 return label
         return None
 
     @cached_property
+    def furniture(self) -> bool:
+        """A header/footer line of the page's own vocabulary ("FOR IMMEDIATE RELEASE", "Next message: …")."""
+        if self.n_words > FURNITURE_WORDS:
+            return False
+        return any(rx.fullmatch(self.text) for rx in resources.patterns("clean_furniture.txt"))
+
+    @cached_property
+    def marker(self) -> str | None:
+        """The kind of page part this line opens (comments, references...), if any."""
+        if self.n_words > LONG_MARKER_WORDS:
+            return None
+        text = MARKER_TAIL.sub("", self.text)
+        sentence = bool(FULL_STOP.search(text))
+        for label, rx in resources.labelled_patterns("page_markers.tsv"):
+            if sentence and label in HEADING_MARKERS:
+                continue
+            if sentence and label in LONG_MARKERS and not (text.startswith("(") or ";" in text or self.n_words <= 8):
+                continue  # "Research by the university found that…" is a sentence
+            if (self.n_words <= MARKER_WORDS or label in LONG_MARKERS) and rx.fullmatch(text):
+                return label
+        return None
+
+    @cached_property
     def prose(self) -> float:
-        """Score > 0 for lines that read as article prose, < 0 for furniture."""
+        """Score > 0 for lines that read as article prose, < 0 for furniture, 0 for in-body furniture."""
         n = self.n_words
+        if self.inline:
+            return 0.0
         if n == 0 or self.date or self.headline_shape or self.separators >= 2 or self.glued > max(1, n // 5):
+            return -(2.0 + n)
+        if self.quoted or self.byline or self.furniture or ATTRIBUTION.match(self.text):
             return -(2.0 + n)
         url_only = self.has_url and len(URL.sub("", self.text).split()) < 4
         if url_only:
@@ -123,7 +182,9 @@ def _continues(prev: Line, nxt: Line, wrapped: bool) -> bool:
     On a page that is hard-wrapped throughout any prose-like pair joins; elsewhere
     only a line that starts in lower case continues the one before it.
     """
-    if prev.ends_sentence or prev.separators or nxt.separators or nxt.marker or nxt.date:
+    if prev.ends_sentence or prev.separators or nxt.separators or nxt.marker or nxt.date or nxt.byline:
+        return False
+    if prev.quoted != nxt.quoted:
         return False
     if prev.headline_shape or nxt.text.lower() == prev.text.lower() or len(prev.text) < 40:
         return False

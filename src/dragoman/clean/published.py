@@ -1,6 +1,8 @@
 """Decide the publication date, and say where it came from.
 
-A date printed with the byline is the dateline. A date alone at the top of a
+A date printed with the byline is the dateline; so is a date in the lead's
+dateline (``OULU, Finland, May 12, 2022 /Wire/ -- …``), as wires and press
+releases print it. A date alone at the top of a
 page may be the page's "today" banner: when every full date the article itself
 cites is more than a year older than that banner, the banner is kept as
 ``page_date`` only, and the publication date is inferred as the latest cited
@@ -9,11 +11,23 @@ date (the article cannot predate what it cites), flagged ``inferred``.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from dragoman.dates import DateHit, find_dates
 
 BANNER_GAP_DAYS = 365
+LEAD_CHARS = 160  # a lead's dateline stands within its first characters
+LEAD_DASH = re.compile(r"\s(?:--|—|–)\s|/\s*--")
+
+
+def lead_dateline(first_paragraph: str) -> DateHit | None:
+    """The date in a lead's dateline ("CITY, May 12, 2022 /Wire/ -- …"), if the lead has one."""
+    m = LEAD_DASH.search(first_paragraph[:LEAD_CHARS])
+    if not m:
+        return None
+    hits = [h for h in find_dates(first_paragraph[: m.start()]) if h.precision != "month"]
+    return hits[0] if hits else None
 
 
 def cited_dates(*texts: str) -> list[date]:

@@ -7,8 +7,8 @@ from datetime import date
 from dragoman.clean.body import find_body
 from dragoman.clean.header import parse_header
 from dragoman.clean.lines import Line, split_lines
-from dragoman.clean.published import cited_dates, decide
-from dragoman.clean.tail import parse_tail
+from dragoman.clean.published import cited_dates, decide, lead_dateline
+from dragoman.clean.tail import is_bio, parse_tail
 from dragoman.errors import InputError
 from dragoman.model import Article, Document, Removed
 
@@ -29,27 +29,56 @@ def _removed(lines: list[Line], labels: dict[int, str]) -> list[Removed]:
     return out
 
 
+def _author_notes(lines: list[Line], first: int, last: int, authors: list[str]) -> tuple[int, int, list[Line]]:
+    """Move the author's bio off the edges of the body.
+
+    An opinion page may print the author note right above the text; a news page
+    right below it, before its share buttons. Both read as prose, so the body
+    run takes them in; they are recognised once the byline has named the author.
+    """
+    notes: list[Line] = []
+    while first < last and is_bio(lines[first], authors) and authors:
+        notes.append(lines[first])
+        first += 1
+    if authors:
+        half = first + (last - first) // 2
+        for k in range(last, half, -1):
+            if is_bio(lines[k], authors):
+                notes.append(lines[k])
+                last = k - 1
+                break
+    return first, last, notes
+
+
 def clean_text(doc: Document) -> Article:
     """Find the article in a text page; raise InputError if it has none."""
     lines = split_lines(doc.text)
     span = find_body(lines)
     if span is None:
         raise InputError(doc.uri, "no article body found (no run of prose paragraphs)")
-    first, last = span
+    first, last = span.first, span.last
+    hd = parse_header(lines[:first], lines)
+    first, last, notes = _author_notes(lines, first, last, hd.authors)
     head, body, tail = lines[:first], lines[first : last + 1], lines[last + 1 :]
-    hd = parse_header(head)
+    notes_at = {ln.idx for ln in notes}
+    tail = [ln for ln in tail if ln.idx not in notes_at]
     tl = parse_tail(tail, hd.authors)
-    text = "\n\n".join(ln.text for ln in body)
+    authors = hd.authors or tl.authors
+    kept = [ln for ln in body if ln.idx not in span.skipped]
+    text = "\n\n".join(ln.text for ln in kept)
     cited = cited_dates(text, *tl.references)
     comment_dates = [date.fromisoformat(c.published[:10]) for c in tl.comments if c.published]
-    published, source, page_date = decide(hd.dateline, hd.banner, cited, cited + comment_dates)
-    labels = {**hd.labels, **tl.labels}
+    dateline = hd.dateline or (lead_dateline(kept[0].text) if kept else None) or tl.dateline
+    published, source, page_date = decide(dateline, hd.banner, cited, cited + comment_dates)
+    bio = "\n\n".join([ln.text for ln in notes] + ([tl.bio] if tl.bio else [])) or None
+    labels = {**hd.labels, **tl.labels, **{ln.idx: "bio" for ln in notes}}
+    labels.update({ln.idx: ln.inline or "furniture" for ln in body if ln.idx in span.skipped})
     return Article(
         id=doc.id,
         uri=doc.uri,
         text=text,
         title=hd.title,
-        authors=hd.authors,
+        authors=authors,
         outlet=hd.outlet,
         published=published,
         published_source=source,
@@ -57,9 +86,9 @@ def clean_text(doc: Document) -> Article:
         section=hd.section,
         tags=hd.tags,
         comments=tl.comments,
-        bio=tl.bio,
+        bio=bio,
         references=tl.references,
         signature=tl.signature,
-        removed=_removed(head + tail, labels),
+        removed=_removed(lines[:first] + [ln for ln in body if ln.idx in span.skipped] + notes + tail, labels),
         content_type=doc.content_type,
     )
