@@ -88,3 +88,37 @@ def test_show_lists_removed_parts(tmp_path: Path):
 def test_missing_db_is_a_clear_error(tmp_path: Path):
     r = run("articles", "--db", str(tmp_path / "none.db"))
     assert r.returncode == 2 and "no database" in r.stderr
+
+
+def test_event_exports_jsonl_gdelt_parquet(tmp_path: Path):
+    db = tmp_path / "t.db"
+    assert run("ingest", str(SAMPLES), "--db", str(db), "-q").returncode == 0
+    lines = run("export", "events", "--db", str(db)).stdout.splitlines()
+    assert lines
+    rec = json.loads(lines[0])
+    for field in ("id", "article_id", "date", "date_precision", "date_source", "source", "target", "cameo", "root",
+                  "quad_class", "goldstein", "plover", "plover_mode", "place", "negated", "modality", "asserted_by",
+                  "sentence", "start", "end"):
+        assert field in rec
+    assert isinstance(rec["cameo"], str) and rec["cameo"][:2] == rec["root"]
+    gdelt = run("export", "events", "-f", "gdelt", "--db", str(db)).stdout.splitlines()
+    assert len(gdelt) == len(lines) and all(len(row.split("\t")) == 61 for row in gdelt)
+    first = gdelt[0].split("\t")
+    assert first[26] == rec["cameo"] or any(json.loads(x)["cameo"] == first[26] for x in lines)
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "e.parquet"
+    assert run("export", "events", "-f", "parquet", "-o", str(out), "--db", str(db)).returncode == 0
+    table = pq.read_table(out)
+    assert table.num_rows == len(lines) and "source" in table.schema.names
+    assert run("export", "events", "-f", "parquet", "--db", str(db)).returncode == 2  # binary needs a file
+
+
+def test_events_command_filters(tmp_path: Path):
+    db = tmp_path / "t.db"
+    run("ingest", str(SAMPLES), "--db", str(db), "-q")
+    everything = json.loads("[" + ",".join(run("export", "events", "--db", str(db)).stdout.splitlines()) + "]")
+    ken = [e for e in everything if (e["source"] or {}).get("code", "") and e["source"]["code"].startswith("KEN")]
+    out = run("events", "--actor", "KEN", "--db", str(db)).stdout
+    assert "events" in out and ken
+    early = run("events", "--to", "2023-02", "--db", str(db)).stdout
+    assert "2023-04" not in early

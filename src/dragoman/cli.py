@@ -14,7 +14,7 @@ import sys
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Iterator, TextIO
+from typing import Annotated, Iterable, Iterator, TextIO
 
 import typer
 from rich.console import Console
@@ -46,6 +46,7 @@ DbOpt = Annotated[Path, typer.Option("--db", help="SQLite database file (created
 class Format(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
+    parquet = "parquet"
 
 
 class DossierFormat(str, Enum):
@@ -57,6 +58,7 @@ class DossierFormat(str, Enum):
 class EventFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
+    parquet = "parquet"
     gdelt = "gdelt"
 
 
@@ -65,6 +67,23 @@ def _open_store(db: Path, must_exist: bool = False) -> Store:
         err_console.print(f"[red]error:[/] no database at {db} — run `dragoman ingest PATH` first (or pass --db).")
         raise typer.Exit(2)
     return Store(db)
+
+
+def _write(fmt: str, records: Iterable[dict], fields: list[str], output: Path | None) -> int:
+    """Write records as jsonl, csv or parquet to a file or stdout."""
+    from dragoman.report.export import write_csv, write_jsonl, write_parquet
+
+    if fmt == "parquet":
+        if output is None or str(output) == "-":
+            err_console.print("[red]error:[/] Parquet is binary: give a file with --output")
+            raise typer.Exit(2)
+        try:
+            return write_parquet(records, str(output), fields)
+        except RuntimeError as err:
+            err_console.print(f"[red]error:[/] {err}")
+            raise typer.Exit(2) from err
+    with _output(output) as out:
+        return write_jsonl(records, out) if fmt == "jsonl" else write_csv(records, out, fields)
 
 
 @contextmanager
@@ -181,17 +200,15 @@ def show(article_id: Annotated[str, typer.Argument(help="Article id or a unique 
 
 @export_app.command("articles")
 def export_articles(
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="jsonl (one object per line) or csv (lists as JSON).")] = Format.jsonl,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="jsonl (one object per line), csv (lists as JSON), or parquet (needs -o).")] = Format.jsonl,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
     db: DbOpt = Path(DEFAULT_DB),
 ) -> None:
     """Export articles with their metadata, comments, bio and references."""
-    from dragoman.report.export import ARTICLE_FIELDS, article_record, write_csv, write_jsonl
+    from dragoman.report.export import ARTICLE_FIELDS, article_record
 
     store = _open_store(db, must_exist=True)
-    records = (article_record(a) for a in store.articles())
-    with _output(output) as out:
-        n = write_jsonl(records, out) if fmt is Format.jsonl else write_csv(records, out, ARTICLE_FIELDS)
+    n = _write(fmt.value, (article_record(a) for a in store.articles()), ARTICLE_FIELDS, output)
     if output:
         err_console.print(f"wrote {n} article(s) to {output}")
 
@@ -251,7 +268,7 @@ def quotes(
 
 @export_app.command("events")
 def export_events(
-    fmt: Annotated[EventFormat, typer.Option("--format", "-f", help="jsonl, csv, or gdelt (GDELT 2.0 event table TSV).")] = EventFormat.jsonl,
+    fmt: Annotated[EventFormat, typer.Option("--format", "-f", help="jsonl, csv, parquet (needs -o), or gdelt (GDELT 2.0 event table TSV).")] = EventFormat.jsonl,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
     actor: ActorOpt = None,
     code: CodeOpt = None,
@@ -260,37 +277,31 @@ def export_events(
     db: DbOpt = Path(DEFAULT_DB),
 ) -> None:
     """Export events: every field with provenance (article id and character span)."""
-    from dragoman.report.export import write_csv, write_jsonl
     from dragoman.report.gdelt import write_gdelt
     from dragoman.store.records import EVENT_FIELDS, event_record
 
     store = _open_store(db, must_exist=True)
     rows = store.events(actor=actor, code=code, date_from=date_from, date_to=date_to)
-    with _output(output) as out:
-        if fmt is EventFormat.gdelt:
+    if fmt is EventFormat.gdelt:
+        with _output(output) as out:
             n = write_gdelt(rows, out)
-        elif fmt is EventFormat.csv:
-            n = write_csv((event_record(r) for r in rows), out, EVENT_FIELDS)
-        else:
-            n = write_jsonl((event_record(r) for r in rows), out)
+    else:
+        n = _write(fmt.value, (event_record(r) for r in rows), EVENT_FIELDS, output)
     if output:
         err_console.print(f"wrote {n} event(s) to {output}")
 
 
 @export_app.command("quotes")
 def export_quotes(
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="jsonl or csv.")] = Format.jsonl,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="jsonl, csv, or parquet (needs -o).")] = Format.jsonl,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
     db: DbOpt = Path(DEFAULT_DB),
 ) -> None:
     """Export quotes with speaker, actor code, kind, cue verb, outlet quoted and span."""
-    from dragoman.report.export import write_csv, write_jsonl
     from dragoman.store.records import QUOTE_FIELDS, quote_record
 
     store = _open_store(db, must_exist=True)
-    records = (quote_record(r) for r in store.quotes())
-    with _output(output) as out:
-        n = write_jsonl(records, out) if fmt is Format.jsonl else write_csv(records, out, QUOTE_FIELDS)
+    n = _write(fmt.value, (quote_record(r) for r in store.quotes()), QUOTE_FIELDS, output)
     if output:
         err_console.print(f"wrote {n} quote(s) to {output}")
 

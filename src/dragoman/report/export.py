@@ -40,3 +40,16 @@ def write_csv(records: Iterable[dict[str, Any]], out: TextIO, fields: list[str])
         w.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for k, v in rec.items()})
         n += 1
     return n
+
+
+def write_parquet(records: Iterable[dict[str, Any]], path: str, fields: list[str]) -> int:
+    """Parquet via pyarrow (the optional ``parquet`` extra); nested values become structs and lists."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as err:  # pragma: no cover - depends on the install
+        raise RuntimeError("Parquet export needs pyarrow: pip install 'dragoman[parquet]'") from err
+    rows = [{k: r.get(k) for k in fields} for r in records]
+    table = pa.Table.from_pylist(rows) if rows else pa.table({k: pa.array([], pa.string()) for k in fields})
+    pq.write_table(table, path)
+    return len(rows)
