@@ -72,6 +72,27 @@ def test_passive_voice_swaps_source_and_target():
     assert any(e.source.code == "TURMIL" and e.target.code == "SYRMIL" and e.root == "19" for e in evs)
 
 
+def test_accused_of_doing_makes_the_accused_the_actor_and_the_accuser_the_claimant():
+    evs = events_of("Somalia accused Kenya of arming militias in Gedo.")
+    arming = [e for e in evs if e.trigger == "arming"]
+    assert arming and arming[0].source.code == "KEN" and arming[0].asserted_by == "Somalia"
+    assert any(e.root == "11" and e.source.code == "SOM" and e.target.code == "KEN" for e in evs)
+
+
+def test_known_leaders_get_their_country_on_the_date():
+    [e] = [e for e in events_of("President Bush met Chinese officials in Beijing.", published="2007-05-31") if e.root == "04"]
+    assert e.source.code == "USAGOV" and e.target.code == "CHNGOV"
+    # the same surname in another period is not guessed
+    old = events_of("Bush met Chinese officials in Beijing.", published="1850-01-01")
+    assert all(not (e.source and e.source.code) for e in old if e.root == "04")
+
+
+def test_attribution_to_an_actor_is_an_accusation_by_the_speaker():
+    text = "“We have seen violence that can be attributed to Syrian support,” the Lebanese minister, Omar Haddad, said."
+    acc = [e for e in events_of(text) if e.root == "11"]
+    assert acc and acc[0].source.name == "Omar Haddad" and acc[0].target.code == "SYR"
+
+
 def test_ids_are_deterministic():
     text = "Talks between Kenya and Somalia took place in Nairobi on Monday. Somalia suspended the talks."
     assert [e.id for e in events_of(text)] == [e.id for e in events_of(text)]
@@ -93,6 +114,9 @@ def test_seed_events(seed_events):
     assert any(e.date == "2008-03" and e.date_precision == "month" for e in ev["003"])
     # 003: "the Americans did not accept" is a rejection by the US
     assert any(e.source.code == "USA" and e.root == "12" and not e.negated for e in ev["003"])
+    # 004: US officials accuse Tehran of meddling; 000: Crocker attributes militia activity to Iranian support
+    assert any(e.source.code == "USAGOV" and e.root == "11" and e.target.code.startswith("IRN") for e in ev["004"])
+    assert any(e.source.code == "USAGOV" and e.root == "11" and e.target.code.startswith("IRN") for e in ev["000"])
     # 000: "the United States should consider…" is not reported as something that happened
     assert all(e.modality == "hypothetical" for e in ev["000"] if "should consider" in e.sentence)
 

@@ -22,7 +22,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dragoman import resources
+from datetime import date
+
 from dragoman.actors.lexicon import Entry, lexicon
+from dragoman.actors.people import person_code
 from dragoman.model import Actor, ActorMention, Article
 
 COLLECTIVE_HEADS = {"group", "movement", "party", "faction", "organization", "organisation", "coalition", "alliance",
@@ -132,6 +135,8 @@ class Resolver:
 
     people: list[tuple[str, Actor, str | None, int]] = field(default_factory=list)  # (full name, actor, role noun, offset)
 
+    day: date | None = None
+
     def person(self, name: str, ctx: Phrase, at: int) -> Actor:
         parts = name.split()
         for full, actor, _, _ in reversed(self.people):
@@ -142,7 +147,9 @@ class Resolver:
                     if new:
                         actor.code, actor.country, actor.role = new.code, new.country, new.role
                 return actor
-        actor = _compose(ctx, name, person=True) or Actor(name, None, None, None, "person")
+        actor = _compose(ctx, name, person=True)
+        if actor is None or actor.code is None:  # the text gives no country: ask the people dictionary
+            actor = _known_person(name, self.day) or actor or Actor(name, None, None, None, "person")
         self.people.append((name, actor, ctx.role.name if ctx.role else None, at))
         return actor
 
@@ -152,6 +159,14 @@ class Resolver:
             if noun == role_noun and at < before:
                 return actor
         return None
+
+
+def _known_person(name: str, day: date | None) -> Actor | None:
+    """A person the people dictionary codes (leaders and officials, by date)."""
+    code = person_code(name, day)
+    if not code:
+        return None
+    return Actor(name, code, code[:3], code[3:6] or None, "person")
 
 
 def _person_context(ent: Any, hits: dict[int, tuple[int, Entry]]) -> Phrase:
@@ -171,6 +186,16 @@ def resolve_actors(article: Article, doc: Any) -> list[ActorMention]:
     """Every actor mention in the body, in text order."""
     hits = _hits(doc)
     res = Resolver()
+    try:
+        res.day = date.fromisoformat(article.published[:10]) if article.published else None
+    except ValueError:
+        res.day = None
+    lex = lexicon()
+    for ent in doc.ents:  # "the Bush administration", "Bush officials": a leader's name gives the country
+        if ent.label_ == "PERSON" and ent.root.dep_ in ("compound", "poss") and ent.start not in hits:
+            code = person_code(ent.text.replace("’s", "").replace("'s", "").strip(), res.day)
+            if code and code[:3] in lex.countries:
+                hits[ent.start] = (ent.end - ent.start, Entry("country", code[:3], lex.countries[code[:3]]))
     mentions: dict[tuple[int, int], ActorMention] = {}
     person_tokens: set[int] = set()
     by_head: dict[int, Actor] = {}

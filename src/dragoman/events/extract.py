@@ -36,6 +36,8 @@ MODALS = {"should", "could", "would", "might", "may", "must", "ought", "can"}
 FUTURE = {"will", "shall"}
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
 FIRST_PLURAL = {"we", "our", "us"}
+ACCUSE = {"accuse", "allege", "blame", "charge", "suspect", "criticize", "criticise", "condemn", "denounce"}
+ATTRIBUTE = {"attribute", "blame", "link", "tie", "trace"}
 THIRD_PARTY = {"mediate", "broker", "back", "sponsor", "host", "facilitate", "fund", "support", "organise", "organize",
                "arrange", "chair", "monitor", "supervise"}
 SKIP_CODES = {"010"}  # "made a statement": quotes cover speech; as an event it is noise
@@ -170,20 +172,41 @@ class Extractor:
             out.append(cur)
         return out
 
-    def asserted_by(self, v: Token) -> str | None:
-        """The speaker when the event sits in reported speech ("X said that …")."""
+    def claimant(self, v: Token) -> tuple[str | None, Actor | None]:
+        """Who asserts the event when it sits in reported speech ("X said that …") or in an
+        accusation ("X accused Y of doing …"): (name, actor)."""
         cur = v
         for _ in range(8):
             if cur.head is cur:
-                return None
-            if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in self.speech:
-                subj, _ = self.subject_of(cur.head)
+                return None, None
+            head = cur.head
+            if cur.dep_ == "pcomp" and head.dep_ == "prep":
+                head = head.head
+            lemma = head.lemma_.lower()
+            if (cur.dep_ in ("ccomp", "parataxis") and lemma in self.speech) or (cur.dep_ == "pcomp" and lemma in ACCUSE):
+                subj, _ = self.subject_of(head)
                 if subj is None:
-                    return None
+                    return None, None
                 actors = self.actors_at(subj)
-                return actors[0].name if actors else subj.text
+                return (actors[0].name, actors[0]) if actors else (subj.text, None)
             cur = cur.head
-        return None
+        return None, None
+
+    def asserted_by(self, v: Token) -> str | None:
+        return self.claimant(v)[0]
+
+    def attribution(self, v: Token) -> Candidate | None:
+        """'activity that can be attributed to Iranian support': the claimant accuses the one it is attributed to."""
+        if v.lemma_.lower() not in ATTRIBUTE or not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) \
+                or any(c.dep_ == "agent" for c in v.children) and v.lemma_.lower() != "blame":
+            return None
+        name, speaker = self.claimant(v)
+        pobj = next((g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for g in c.children if g.dep_ == "pobj"), None)
+        targets = self.actors_at(pobj) or [a for c in (pobj.children if pobj is not None else []) if c.dep_ in ("amod", "compound", "poss")
+                                           for a in self.actors_at(c)]
+        if speaker is None or not targets:
+            return None
+        return Candidate(v, "112", [speaker], targets, [v], False, "happened", name)
 
     # -- modality ---------------------------------------------------------------
     def modality(self, v: Token, chain: list[Token]) -> tuple[str, str | None, bool]:
@@ -386,7 +409,7 @@ class Extractor:
             cands = []
             for tok in sent:
                 if tok.pos_ == "VERB" and not (tok.is_title and tok.i != sent.start):  # "Force" mis-tagged
-                    c = self.verb_candidate(tok)
+                    c = self.attribution(tok) or self.verb_candidate(tok)
                     if c:
                         cands.append(c)
             for tok in sent:
