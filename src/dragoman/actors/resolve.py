@@ -202,7 +202,7 @@ def resolve_actors(article: Article, doc: Any) -> list[ActorMention]:
 
     def add(start_tok: Token, end_tok: Token, actor: Actor) -> None:
         s, e = start_tok.idx, end_tok.idx + len(end_tok.text)
-        mentions[(s, e)] = ActorMention(s, e, doc.text[s:e], actor)
+        mentions[(s, e)] = ActorMention(s, e, article.text[s:e], actor)
 
     for ent in doc.ents:
         if ent.label_ != "PERSON" or ent.start in hits:
