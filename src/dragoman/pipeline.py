@@ -16,6 +16,7 @@ from dragoman import nlp, stories
 from dragoman.actors import resolve_actors
 from dragoman.clean import clean
 from dragoman.events import extract_events
+from dragoman.quotes import add_quotes
 from dragoman.errors import InputError
 from dragoman.model import Article, Document
 
@@ -34,7 +35,7 @@ def _events(article: Article, doc: Any) -> None:
 
 # Extraction components run after annotation, in order: f(article, parsed_doc).
 # Actors come first: events and quotes point at the actors they resolve.
-EXTRACTORS: list[Callable[[Article, Any], None]] = [_actors, _events]
+EXTRACTORS: list[Callable[[Article, Any], None]] = [_actors, _events, add_quotes]
 
 
 @dataclass
