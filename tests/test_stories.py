@@ -128,3 +128,18 @@ def test_merge_and_split_commands(tmp_path: Path):
     assert json.loads(out)["story"]["id"] == sid
     bad = subprocess.run([sys.executable, "-m", "dragoman.cli", "dossier", "nope", "--db", str(db)], capture_output=True, text=True)
     assert bad.returncode == 2 and "no story" in bad.stderr
+
+
+@needs_seeds
+def test_seed_voices_by_source(sample_store: Store):
+    d, ids = _seed_dossier(sample_store)
+
+    def voices(prefix: str) -> set[str]:
+        return {v["speaker"] for v in d["perspectives"][ids[prefix]]["voices"]}
+
+    assert {"Ryan Crocker", "Jean Lure"} <= voices("000")
+    assert {"New York Times", "Ali al-Dabbagh", "Christian Science Monitor"} <= voices("003")
+    assert {"Ryan Crocker", "Hassan Kazemi Qumi", "Wall Street Journal"} <= voices("004")
+    kinds = {v["speaker"]: v["kind"] for v in d["perspectives"][ids["004"]]["voices"]}
+    assert kinds["Ryan Crocker"] == "government officials (USA)" and kinds["Wall Street Journal"] == "other outlets"
+    assert kinds["Hassan Kazemi Qumi"].startswith("government officials (IRN")

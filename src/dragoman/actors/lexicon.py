@@ -89,7 +89,7 @@ def lexicon() -> Lexicon:
     for row in resources.table("organizations.tsv"):
         for n in [row["name"], *_split(row.get("aliases"))]:
             names.setdefault(tokens_of(n), Entry("org", row["code"], row["name"]))
-    for row in resources.table("roles.tsv"):
+    for row in [*resources.table("roles.tsv"), *resources.table("roles_extra.tsv")]:
         for n in (row["noun"], row.get("plural") or ""):
             if n.strip():
                 roles.setdefault(tokens_of(n.strip().lower()), Entry("role", row["code"], row["noun"]))

@@ -142,10 +142,10 @@ class Resolver:
         for full, actor, _, _ in reversed(self.people):
             fparts = full.split()
             if name == full or (len(parts) == 1 and parts[0] in fparts) or (parts and parts[-1] == fparts[-1] and len(parts) <= len(fparts)):
-                if actor.code is None and not ctx.empty():
-                    new = _compose(ctx, actor.name, person=True)
-                    if new:
-                        actor.code, actor.country, actor.role = new.code, new.country, new.role
+                new = _compose(ctx, actor.name, person=True) if not ctx.empty() else None
+                # a later mention may say more ("Iranian ambassador Kazemi" after "Iranian … Kazemi Qumi")
+                if new and new.code and (actor.code is None or (actor.role is None and new.country == actor.country)):
+                    actor.code, actor.country, actor.role = new.code, new.country, new.role
                 return actor
         actor = _compose(ctx, name, person=True)
         if actor is None or actor.code is None:  # the text gives no country: ask the people dictionary
