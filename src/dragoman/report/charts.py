@@ -30,10 +30,16 @@ def _span(value: str, precision: str | None) -> tuple[date, date]:
     return d, d
 
 
-def timeline_svg(items: list[dict[str, Any]], width: int = 960, row: int = 16) -> str:
-    dated = [(i, it) for i, it in enumerate(items) if it.get("date")]
+def timeline_svg(items: list[dict[str, Any]], width: int = 960, row: int = 16,
+                 window: tuple[str | None, str | None] = (None, None)) -> str:
+    """Events whose source is coded, within ``window`` (the story's dates, widened by a
+    season before and a month after): background dates and uncoded actors stay in the table."""
+    lo_w = date.fromisoformat(window[0][:10]) - timedelta(days=120) if window[0] else date.min
+    hi_w = date.fromisoformat(window[1][:10]) + timedelta(days=31) if window[1] else date.max
+    dated = [(i, it) for i, it in enumerate(items) if it.get("date") and (it.get("source") or {}).get("code")]
+    dated = [(i, it) for i, it in dated if lo_w <= _span(it["date"], it.get("date_precision"))[0] <= hi_w]
     if not dated:
-        return '<p class="muted">No dated events.</p>'
+        return '<p class="muted">No dated events with coded actors.</p>'
     spans = {i: _span(it["date"], it.get("date_precision")) for i, it in dated}
     lo = min(s for s, _ in spans.values()) - timedelta(days=5)
     hi = max(e for _, e in spans.values()) + timedelta(days=5)

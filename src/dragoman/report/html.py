@@ -64,7 +64,8 @@ def render_html(store: Store, dossier: dict[str, Any]) -> str:
     bodies = {aid: sentence_segments(store, aid, dossier) for aid in dossier["articles"]}
     template = env().get_template("dossier.html.j2")
     return template.render(
-        d=dossier, bodies=bodies, timeline_svg=Markup(timeline_svg(dossier["timeline"])),
+        d=dossier, bodies=bodies,
+        timeline_svg=Markup(timeline_svg(dossier["timeline"], window=(dossier["story"]["first_date"], dossier["story"]["last_date"]))),
         network_svg=Markup(network_svg(dossier["network"])), quad_colours=QUAD_COLOURS, quad_names=QUAD_NAMES,
         info={a["id"]: a for a in dossier["article_info"]},
     )
