@@ -20,6 +20,62 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+# Events drive the join (CROSS JOIN fixes SQLite's loop order) so filters and the date index serve it.
+EVENT_SELECT = "SELECT e.*, a.outlet, a.uri, a.published FROM events e CROSS JOIN articles a ON a.id = e.article_id"
+QUOTE_SELECT = "SELECT q.*, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id"
+
+
+def id_range(prefix: str) -> tuple[str, str]:
+    """Bounds so ``col >= lo AND col < hi`` means ``col LIKE 'prefix%'`` and can use an index."""
+    return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def event_filters(
+    actor: str | None = None, code: str | None = None, date_from: str | None = None, date_to: str | None = None,
+    article: str | None = None, outlet: str | None = None,
+) -> tuple[str, list[Any]]:
+    """WHERE clause over ``events e`` / ``articles a``: ``actor`` matches a code prefix (IRN, IRNGOV) or an
+    exact name; ``code`` a CAMEO code prefix (so a root such as 19 works); dates are inclusive at any precision;
+    ``article`` an id prefix; ``outlet`` exact."""
+    where: list[str] = []
+    args: list[Any] = []
+    if actor:
+        where.append("(e.source_code LIKE ? OR e.target_code LIKE ? OR e.source_name = ? OR e.target_name = ?)")
+        args += [actor + "%", actor + "%", actor, actor]
+    if code:
+        where.append("e.cameo LIKE ?")
+        args.append(code + "%")
+    if date_from:
+        where.append("e.date >= ?")
+        args.append(date_from)
+    if date_to:
+        where.append("substr(e.date, 1, length(?)) <= ?")
+        args += [date_to, date_to]
+    if article:
+        where.append("e.article_id >= ? AND e.article_id < ?")
+        args += list(id_range(article))
+    if outlet:
+        where.append("a.outlet = ?")
+        args.append(outlet)
+    return (" WHERE " + " AND ".join(where)) if where else "", args
+
+
+def quote_filters(article: str | None = None, speaker: str | None = None, actor: str | None = None) -> tuple[str, list[Any]]:
+    """WHERE clause over ``quotes q``: article id prefix, speaker substring, actor code prefix."""
+    where: list[str] = []
+    args: list[Any] = []
+    if article:
+        where.append("q.article_id >= ? AND q.article_id < ?")
+        args += list(id_range(article))
+    if speaker:
+        where.append("q.speaker LIKE ?")
+        args.append(f"%{speaker}%")
+    if actor:
+        where.append("q.actor_code LIKE ?")
+        args.append(actor + "%")
+    return (" WHERE " + " AND ".join(where)) if where else "", args
+
+
 class Store:
     """The embedded database. Open with a path; ``":memory:"`` works for tests."""
 
@@ -123,7 +179,7 @@ class Store:
 
     def resolve_id(self, prefix: str) -> str | None:
         """Full id from a unique prefix (users type the first few characters)."""
-        rows = self.db.execute("SELECT id FROM articles WHERE id LIKE ? LIMIT 2", (prefix + "%",)).fetchall()
+        rows = self.db.execute("SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2", id_range(prefix)).fetchall() if prefix else []
         return rows[0][0] if len(rows) == 1 else None
 
     def article(self, article_id: str) -> Article | None:
@@ -178,52 +234,23 @@ class Store:
         limit: int | None = None,
         offset: int = 0,
     ) -> list[sqlite3.Row]:
-        """Event rows, filtered: ``actor`` matches a code prefix (IRN, IRNGOV) or a name;
-        ``code`` a CAMEO code prefix (so a root such as 19 works); dates are inclusive."""
-        where, args = [], []
-        if actor:
-            where.append("(e.source_code LIKE ? OR e.target_code LIKE ? OR e.source_name = ? OR e.target_name = ?)")
-            args += [actor + "%", actor + "%", actor, actor]
-        if code:
-            where.append("e.cameo LIKE ?")
-            args.append(code + "%")
-        if date_from:
-            where.append("e.date >= ?")
-            args.append(date_from)
-        if date_to:
-            where.append("substr(e.date, 1, length(?)) <= ?")
-            args += [date_to, date_to]
-        if article:
-            where.append("e.article_id LIKE ?")
-            args.append(article + "%")
-        if outlet:
-            where.append("a.outlet = ?")
-            args.append(outlet)
-        sql = "SELECT e.*, a.outlet, a.uri, a.published FROM events e JOIN articles a ON a.id = e.article_id"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY e.date, e.article_id, e.start, e.id"
+        """Event rows, filtered (see ``event_filters``), in date order."""
+        where, args = event_filters(actor, code, date_from, date_to, article, outlet)
+        sql = EVENT_SELECT + where + " ORDER BY e.date, e.article_id, e.start, e.id"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             args += [limit, offset]
         return self.db.execute(sql, args).fetchall()
 
-    def quotes(self, article: str | None = None, speaker: str | None = None, actor: str | None = None) -> list[sqlite3.Row]:
+    def quotes(self, article: str | None = None, speaker: str | None = None, actor: str | None = None,
+               limit: int | None = None, offset: int = 0) -> list[sqlite3.Row]:
         """Quote rows, filtered by article id prefix, speaker name (substring) or actor code prefix."""
-        where, args = [], []
-        if article:
-            where.append("q.article_id LIKE ?")
-            args.append(article + "%")
-        if speaker:
-            where.append("q.speaker LIKE ?")
-            args.append(f"%{speaker}%")
-        if actor:
-            where.append("q.actor_code LIKE ?")
-            args.append(actor + "%")
-        sql = "SELECT q.*, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        return self.db.execute(sql + " ORDER BY q.article_id, q.start", args).fetchall()
+        where, args = quote_filters(article, speaker, actor)
+        sql = QUOTE_SELECT + where + " ORDER BY q.article_id, q.start"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            args += [limit, offset]
+        return self.db.execute(sql, args).fetchall()
 
     def failures(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.db.execute("SELECT * FROM failures ORDER BY source")]

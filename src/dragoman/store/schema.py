@@ -183,4 +183,10 @@ MIGRATIONS: list[str] = [
         INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
     END;
     """,
+    # 5: indexes the web app's filters and sorts use
+    """
+    CREATE INDEX events_goldstein ON events(goldstein);
+    CREATE INDEX events_source_name ON events(source_name);
+    CREATE INDEX events_target_name ON events(target_name);
+    """,
 ]
