@@ -32,10 +32,14 @@ from dragoman.model import Actor, ActorMention, Article, Event, Place
 from dragoman.places import lookup as place_lookup
 
 Token = Any
+CONDITION_MARKS = {"if", "unless", "whether", "until", "once", "provided"}
 MODALS = {"should", "could", "would", "might", "may", "must", "ought", "can"}
 FUTURE = {"will", "shall"}
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
 FIRST_PLURAL = {"we", "our", "us"}
+UNTARGETED_ROOTS = {"14", "15", "17", "18", "19", "20"}  # force and protest need no named target ("shelled the town")
+GENERIC_DETS = {"every", "any", "no", "each"}
+OCCURRENCE_VERBS = {"take", "hold", "happen", "occur", "begin", "start", "end", "resume", "collapse", "continue", "place"}
 ACCUSE = {"accuse", "allege", "blame", "charge", "suspect", "criticize", "criticise", "condemn", "denounce"}
 ATTRIBUTE = {"attribute", "blame", "link", "tie", "trace"}
 THIRD_PARTY = {"mediate", "broker", "back", "sponsor", "host", "facilitate", "fund", "support", "organise", "organize",
@@ -74,6 +78,7 @@ class Extractor:
                     self.tok_actor[t.i] = m
         self.ref = date.fromisoformat(article.published[:10]) if article.published else None
         self.used_nouns: set[int] = set()
+        self.demanded: set[int] = set()  # verbs of clauses that a demand governs
 
     # -- actors ------------------------------------------------------------
     def actors_at(self, tok: Token | None) -> list[Actor]:
@@ -101,10 +106,14 @@ class Extractor:
         """'it'/'they' as a subject: the nearest earlier non-person actor in the sentence,
         else the subject actor of the sentence before ("Mogadishu announced that it was…")."""
         sent = tok.sent
-        for t in reversed(sent[: tok.i - sent.start]):
-            m = self.tok_actor.get(t.i)
-            if m is not None and m.actor.kind != "person" and m.actor.code:
-                return [m.actor]
+        before = list(reversed(sent[: tok.i - sent.start]))
+        for want_subject in (True, False):  # an earlier subject first ("militias … they conduct"), then any actor
+            for t in before:
+                if want_subject and t.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                m = self.tok_actor.get(t.i)
+                if m is not None and m.actor.kind != "person" and m.actor.code:
+                    return [m.actor]
         if sent.start > 0:
             prev = self.doc[sent.start - 1].sent
             subj = next((t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
@@ -214,7 +223,11 @@ class Extractor:
         words = [v, *chain]
         negated = any(c.dep_ == "neg" for w in words for c in w.children)
         aux = {c.lower_ for w in words for c in w.children if c.dep_ in ("aux", "auxpass")}
-        marks = {c.lower_ for w in words for c in w.children if c.dep_ == "mark"}
+        scope = words + ([v.head] if v.dep_ == "conj" else [])  # coordinated verbs share their condition
+        marks = {c.lower_ for w in scope for c in w.children if c.dep_ in ("mark", "advmod") and c.lower_ in CONDITION_MARKS}
+        if "when" in {c.lower_ for w in scope for c in w.children if c.dep_ == "advmod"} and v.tag_ in ("VBP", "VBZ", "VB"):
+            marks.add("when")  # "when the delegations meet again": not yet
+        purpose = v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
         frame = None
         for w in chain:
             f = self.lex.frames.get(w.lemma_.lower())
@@ -222,9 +235,9 @@ class Extractor:
                 frame = f
                 break
         obliged = any(w.lemma_.lower() in ("have", "need") and w is not v for w in chain) and any(c.lower_ == "to" for c in v.children)
-        if aux & MODALS or marks & {"if", "unless", "whether", "until"} or frame == "hypothetical" or obliged:
+        if aux & MODALS or marks or frame == "hypothetical" or obliged:
             return "hypothetical", frame, negated
-        if frame == "intent" or aux & FUTURE:
+        if frame == "intent" or aux & FUTURE or purpose:
             return "intended", frame, negated
         if frame in ("demand", "appeal"):
             return "demanded", frame, negated
@@ -234,17 +247,24 @@ class Extractor:
     def verb_candidate(self, v: Token) -> Candidate | None:
         lemma = v.lemma_.lower()
         frame = self.lex.frames.get(lemma)
-        if any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in v.children) and frame in ("intent", "demand", "appeal", "hypothetical"):
+        governed = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if governed is not None and frame in ("intent", "demand", "appeal", "hypothetical"):
             return None  # the governed verb carries the event
+        if governed is not None and frame == "refusal" and lemma != "deny":
+            return self.refusal(v, governed)
         obj = next((c for c in v.children if c.dep_ in ("dobj", "attr")), None)
         prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
         preps = [(c.lower_, next((g for g in c.children if g.dep_ == "pobj"), None)) for c in v.children if c.dep_ == "prep"]
         obj_lemma = obj.lemma_.lower() if obj is not None else ""
-        code = None
+        code, specific = None, False
         for p in ([prt] if prt else []) + [p for p, _ in preps] + [""]:
-            code = self.lex.verb_code(lemma, p, obj_lemma)
+            code, specific = self.lex.verb_code(lemma, p, obj_lemma)
             if code and (p or not prt):
                 break
+        clause = next((c for c in v.children if c.dep_ == "ccomp"), None)
+        if clause is not None and obj is None and not specific and frame not in ("demand", "appeal"):
+            if lemma not in ACCUSE:
+                return None  # "conceded that…", "warned that…", "insisted that…": speech, which quotes cover
         targets: list[Actor] = []
         anchors = [v]
         noun_code = self.lex.noun_code(obj) if obj is not None else None
@@ -259,16 +279,22 @@ class Extractor:
             targets = parts
             self.used_nouns.add(obj.i)
             anchors.append(obj)
-        elif frame in ("halt",) and code is None:
-            code = self.lex.framed(frame, "*")
+        elif frame in ("demand", "appeal") and clause is not None and obj is None:
+            # "demanded that Kenyan troops leave": a demand on whoever the clause's subject is
+            inner_code, _ = self.lex.verb_code(clause.lemma_.lower())
+            code = self.lex.framed(frame, inner_code or "*")
+            targets = self.actors_at(self.subject_of(clause)[0])
+            self.demanded.add(clause.i)
         chain = self.chain(v)
         modality, gframe, negated = self.modality(v, chain)
         if negated and frame == "negflip":  # "did not accept" is a rejection, not a non-event
-            code, negated = self.lex.framed("negflip", noun_code or code or "*"), False
+            code, negated, specific = self.lex.framed("negflip", noun_code or code or "*"), False, True
         if code is None or code in SKIP_CODES:
             return None
         subj, passive = self.subject_of(v)
         sources = self.actors_at(subj)
+        if v.i in self.demanded:
+            modality = "demanded"
         if passive:
             agent = next((c for w in (v, v.head) for c in w.children if c.dep_ == "agent"), None)
             by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
@@ -281,11 +307,31 @@ class Extractor:
                     targets = self.actors_at(pobj)
             if not targets and obj is not None:  # "talks with X" inside the object phrase
                 _, targets = self.noun_participants(obj)
+        speech_act = frame in ("demand", "appeal", "intent")  # "appealed for help", "called for a timetable"
+        physical = code[:2] in UNTARGETED_ROOTS and obj is not None  # "shelled the town", not "they reside"
+        if not specific and not noun_code and not targets and not gframe and not speech_act and not physical:
+            return None  # a verb's default code with nobody acted upon says too little (precision first)
         if gframe in ("intent", "demand", "appeal", "halt"):
             code = self.lex.framed(gframe, code)
         if negated and gframe == "negflip":
             code, negated = self.lex.framed("negflip", code), False
+        if gframe == "refusal":  # "refused to recognise": the recognition did not happen
+            negated = True
         return Candidate(v, code, sources, targets, anchors + chain[:1], negated, modality, self.asserted_by(v))
+
+    def refusal(self, v: Token, governed: Token) -> Candidate | None:
+        """'Kenya refused to recognise the judgment of the ICJ': a rejection aimed at the governed action's object."""
+        inner, _ = self.lex.verb_code(governed.lemma_.lower())
+        obj = next((c for c in governed.children if c.dep_ == "dobj"), None)
+        targets = self.actors_at(obj)
+        if not targets and obj is not None:
+            srcs, tgts = self.noun_participants(obj)
+            targets = srcs + tgts
+        subj, _ = self.subject_of(v)
+        sources = self.actors_at(subj)
+        modality, _, negated = self.modality(v, self.chain(v))
+        code = self.lex.framed("negflip", inner or "*")
+        return Candidate(v, code, sources, targets, [v], negated, modality, self.asserted_by(v))
 
     def inner_event_noun(self, tok: Token) -> Token | None:
         """An event noun one or two prepositions below ``tok`` ("participation in the talks")."""
@@ -334,6 +380,8 @@ class Extractor:
         code = self.lex.noun_code(n)
         if code is None or n.i in self.used_nouns or code in SKIP_CODES:
             return None
+        if any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in n.children):
+            return None  # "every Kenyan deployment" is no particular event
         sources, targets = self.noun_participants(n)
         if code[:2] in SYMMETRIC_ROOTS:
             # who met must be said ("US-Iranian talks", "talks between X and Y"); "talks with X" alone does not say
@@ -355,6 +403,14 @@ class Extractor:
             f = self.lex.frames.get(chain[0].lemma_.lower())
             if f == "hypothetical":
                 modality = "hypothetical"
+            if chain[0].lemma_.lower() not in OCCURRENCE_VERBS:
+                negated = False  # "the demand was never discussed": the demand was still made
+        owner = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("for", "of") else None
+        owner_frame = self.lex.frames.get(owner.lemma_.lower()) if owner is not None and owner.pos_ == "NOUN" else None
+        if owner_frame in ("demand", "appeal"):
+            modality = "demanded"  # "Mogadishu's demand for a Kenyan withdrawal"
+        elif owner_frame == "intent":
+            modality = "intended"
         anchors = [n] + ([chain[0]] if chain and n.dep_ in ("nsubj", "nsubjpass") else [])
         return Candidate(n, code, sources, targets, anchors, negated, modality, self.asserted_by(n))
 
@@ -418,6 +474,7 @@ class Extractor:
                     if c:
                         cands.append(c)
             for cand in cands:
+                cand.sources = [a for a in cand.sources if a.code]  # an uncoded source cannot be counted or matched
                 if not cand.sources:
                     continue
                 pairs: list[tuple[Actor, Actor | None]]
@@ -428,10 +485,13 @@ class Extractor:
                     pairs = [(s, tgt) for s in cand.sources[:3]]
                 when = self.when(cand, sent)
                 place = self.where(cand)
+                if not cand.targets and any(k[0] == sent.start and k[1] == cand.sources[0].name and k[3] == cand.code[:2]
+                                            and k[5] == when[0] for k in seen):
+                    continue  # the same happening, already coded in this sentence with its target
                 for src, tgt in pairs:
                     if tgt is not None and (tgt is src or (tgt.code and tgt.code == src.code)):
                         tgt = None
-                    key = (sent.start, src.name, tgt.name if tgt else None, cand.code[:2], cand.negated)
+                    key = (sent.start, src.name, tgt.name if tgt else None, cand.code[:2], cand.negated, when[0])
                     if key in seen:
                         continue
                     seen.add(key)

@@ -24,15 +24,17 @@ class EventLexicon:
     frame_codes: dict[tuple[str, str], str]
     stop: frozenset[str]
 
-    def verb_code(self, lemma: str, prep: str = "", obj: str = "") -> str | None:
+    def verb_code(self, lemma: str, prep: str = "", obj: str = "") -> tuple[str | None, bool]:
+        """(code, specific?): specific when a pattern with a preposition or object matched,
+        not the verb's default alone."""
         keys = [(lemma, prep, obj), (lemma, "", obj)] if obj else []
         keys += [(lemma, prep, "")] if prep else []
         for k in keys:
             if k in self.verbs:
-                return self.verbs[k]
+                return self.verbs[k], True
         if lemma not in self.stop:
-            return self.verbs.get((lemma, "", ""))
-        return None
+            return self.verbs.get((lemma, "", "")), False
+        return None, False
 
     def noun_code(self, tok: object) -> str | None:
         """The code of an event noun (token or string), by lemma or as written ("talks")."""
