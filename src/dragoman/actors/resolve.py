@@ -17,6 +17,7 @@ the nationality, so only modifiers to the left of the role noun give the country
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,6 +29,7 @@ from dragoman.actors.lexicon import Entry, lexicon
 from dragoman.actors.people import person_code
 from dragoman.model import Actor, ActorMention, Article
 
+DATELINE = re.compile(r"(?m)^([A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]{1,30})?)(?:,?\s*\w{3,9}\.? \d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s")
 COLLECTIVE_HEADS = {"group", "movement", "party", "faction", "organization", "organisation", "coalition", "alliance",
                     "bloc", "camp", "front", "network", "wing", "council", "committee", "body", "unit", "units"}
 LEFT_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "det", "case", "nummod", "punct", "quantmod"}
@@ -185,6 +187,10 @@ def _person_context(ent: Any, hits: dict[int, tuple[int, Entry]]) -> Phrase:
 def resolve_actors(article: Article, doc: Any) -> list[ActorMention]:
     """Every actor mention in the body, in text order."""
     hits = _hits(doc)
+    for m in DATELINE.finditer(article.text):  # "KAMPALA, Uganda —" says where the report was filed, not who acts
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        for i in range(span.start, span.end) if span is not None else ():
+            hits.pop(i, None)
     res = Resolver()
     try:
         res.day = date.fromisoformat(article.published[:10]) if article.published else None

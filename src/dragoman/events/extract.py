@@ -252,6 +252,10 @@ class Extractor:
             return None  # the governed verb carries the event
         if governed is not None and frame == "refusal" and lemma != "deny":
             return self.refusal(v, governed)
+        if governed is not None and frame == "halt":
+            return None  # "stop supplying X": the supplying stops; not a break in relations
+        if lemma == "call" and any(c.dep_ in ("oprd", "attr") for c in v.children):
+            return None  # "calling its occupation peacekeeping" names, it does not appeal
         obj = next((c for c in v.children if c.dep_ in ("dobj", "attr")), None)
         prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
         preps = [(c.lower_, next((g for g in c.children if g.dep_ == "pobj"), None)) for c in v.children if c.dep_ == "prep"]
@@ -279,6 +283,8 @@ class Extractor:
             targets = parts
             self.used_nouns.add(obj.i)
             anchors.append(obj)
+        elif frame in ("demand", "appeal") and clause is not None and obj is None and clause.tag_ in ("VBD", "VBN"):
+            return None  # "insists that the strike targeted…" asserts; a demand wants what is not yet
         elif frame in ("demand", "appeal") and clause is not None and obj is None:
             # "demanded that Kenyan troops leave": a demand on whoever the clause's subject is
             inner_code, _ = self.lex.verb_code(clause.lemma_.lower())
@@ -307,6 +313,8 @@ class Extractor:
                     targets = self.actors_at(pobj)
             if not targets and obj is not None:  # "talks with X" inside the object phrase
                 _, targets = self.noun_participants(obj)
+            if not targets and frame in ("demand", "appeal", "intent"):
+                targets = self.inner_parties(v)  # "insisting on the withdrawal of Kenyan troops"
         speech_act = frame in ("demand", "appeal", "intent")  # "appealed for help", "called for a timetable"
         physical = code[:2] in UNTARGETED_ROOTS and obj is not None  # "shelled the town", not "they reside"
         if not specific and not noun_code and not targets and not gframe and not speech_act and not physical:
@@ -333,6 +341,14 @@ class Extractor:
         code = self.lex.framed("negflip", inner or "*")
         return Candidate(v, code, sources, targets, [v], negated, modality, self.asserted_by(v))
 
+    def inner_parties(self, tok: Token) -> list[Actor]:
+        """Actors of an event noun a demand or offer is about: the one asked to act is its target."""
+        inner = self.inner_event_noun(tok)
+        if inner is None:
+            return []
+        srcs, tgts = self.noun_participants(inner)
+        return srcs + tgts
+
     def inner_event_noun(self, tok: Token) -> Token | None:
         """An event noun one or two prepositions below ``tok`` ("participation in the talks")."""
         for prep in (c for c in tok.children if c.dep_ == "prep"):
@@ -352,6 +368,8 @@ class Extractor:
         for c in n.children:
             if c.dep_ == "amod" and c.lemma_.lower() in THIRD_PARTY:
                 continue  # "AU-mediated talks": the mediator is not a party to them
+            if c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE" and (pl := place_lookup(c.text)) and pl.lat is not None:
+                continue  # "the Addis Ababa meeting": a city names the venue, not a party
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.i < n.i):
                 sources += self.actors_at(c)
                 for g in c.children:  # "US-Iranian": US attached to Iranian
@@ -394,6 +412,8 @@ class Extractor:
                 return None  # "Iran's talks" says who took part; "the talks" alone does not
         if not sources:
             return None
+        if not targets and self.lex.frames.get(n.lemma_.lower()) in ("demand", "appeal", "intent"):
+            targets = [a for a in self.inner_parties(n) if all(a is not s for s in sources)]
         gov = n.head if n.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else None
         if gov is not None and gov.dep_ == "prep":
             gov = gov.head
@@ -485,13 +505,13 @@ class Extractor:
                     pairs = [(s, tgt) for s in cand.sources[:3]]
                 when = self.when(cand, sent)
                 place = self.where(cand)
-                if not cand.targets and any(k[0] == sent.start and k[1] == cand.sources[0].name and k[3] == cand.code[:2]
+                if not cand.targets and any(k[0] == sent.start and k[1] == (cand.sources[0].code or "")[:3] and k[3] == cand.code[:2]
                                             and k[5] == when[0] for k in seen):
                     continue  # the same happening, already coded in this sentence with its target
                 for src, tgt in pairs:
                     if tgt is not None and (tgt is src or (tgt.code and tgt.code == src.code)):
                         tgt = None
-                    key = (sent.start, src.name, tgt.name if tgt else None, cand.code[:2], cand.negated, when[0])
+                    key = (sent.start, (src.code or "")[:3], tgt.name if tgt else None, cand.code[:2], cand.negated, when[0])
                     if key in seen:
                         continue
                     seen.add(key)
