@@ -38,6 +38,7 @@ FUTURE = {"will", "shall"}
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
 FIRST_PLURAL = {"we", "our", "us"}
 UNTARGETED_ROOTS = {"14", "15", "17", "18", "19", "20"}  # force and protest need no named target ("shelled the town")
+NOUN_PATH = {"nsubj", "nsubjpass", "dobj", "pobj", "prep"}
 GENERIC_DETS = {"every", "any", "no", "each"}
 OCCURRENCE_VERBS = {"take", "hold", "happen", "occur", "begin", "start", "end", "resume", "collapse", "continue", "place"}
 ACCUSE = {"accuse", "allege", "blame", "charge", "suspect", "criticize", "criticise", "condemn", "denounce"}
@@ -225,8 +226,9 @@ class Extractor:
         aux = {c.lower_ for w in words for c in w.children if c.dep_ in ("aux", "auxpass")}
         scope = words + ([v.head] if v.dep_ == "conj" else [])  # coordinated verbs share their condition
         marks = {c.lower_ for w in scope for c in w.children if c.dep_ in ("mark", "advmod") and c.lower_ in CONDITION_MARKS}
-        if "when" in {c.lower_ for w in scope for c in w.children if c.dep_ == "advmod"} and v.tag_ in ("VBP", "VBZ", "VB"):
-            marks.add("when")  # "when the delegations meet again": not yet
+        advs = {t.lower_ for w in scope for c in w.children if c.dep_ == "advmod" for t in (c, *c.children)}
+        if "when" in advs and (v.tag_ in ("VBP", "VBZ", "VB") or "only" in advs):
+            marks.add("when")  # "when the delegations meet again", "only when Kenya withdrew": not (yet) so
         purpose = v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
         frame = None
         for w in chain:
@@ -235,7 +237,8 @@ class Extractor:
                 frame = f
                 break
         obliged = any(w.lemma_.lower() in ("have", "need") and w is not v for w in chain) and any(c.lower_ == "to" for c in v.children)
-        if aux & MODALS or marks or frame == "hypothetical" or obliged:
+        under_modal = v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.head.children)
+        if aux & MODALS or marks or frame == "hypothetical" or obliged or under_modal:
             return "hypothetical", frame, negated
         if frame == "intent" or aux & FUTURE or purpose:
             return "intended", frame, negated
@@ -319,6 +322,8 @@ class Extractor:
         physical = code[:2] in UNTARGETED_ROOTS and obj is not None  # "shelled the town", not "they reside"
         if not specific and not noun_code and not targets and not gframe and not speech_act and not physical:
             return None  # a verb's default code with nobody acted upon says too little (precision first)
+        if gframe == "halt" and not noun_code:
+            return None  # "stop supplying X": an activity ceasing, not a break in relations
         if gframe in ("intent", "demand", "appeal", "halt"):
             code = self.lex.framed(gframe, code)
         if negated and gframe == "negflip":
@@ -368,8 +373,11 @@ class Extractor:
         for c in n.children:
             if c.dep_ == "amod" and c.lemma_.lower() in THIRD_PARTY:
                 continue  # "AU-mediated talks": the mediator is not a party to them
-            if c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE" and (pl := place_lookup(c.text)) and pl.lat is not None:
-                continue  # "the Addis Ababa meeting": a city names the venue, not a party
+            if c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE":
+                ent = next((e for e in self.doc.ents if e.start <= c.i < e.end), None)
+                pl = place_lookup(ent.text if ent is not None else c.text)
+                if pl is not None and pl.lat is not None:
+                    continue  # "the Addis Ababa meeting": a city names the venue, not a party
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.i < n.i):
                 sources += self.actors_at(c)
                 for g in c.children:  # "US-Iranian": US attached to Iranian
@@ -392,7 +400,8 @@ class Extractor:
                         self.used_nouns.add(pobj.i)
                     else:
                         targets += self.actors_at(pobj)
-        return sources, targets
+        uniq = lambda xs: [a for k, a in enumerate(xs) if all(a is not b for b in xs[:k])]  # noqa: E731
+        return uniq(sources), uniq(targets)
 
     def noun_candidate(self, n: Token) -> Candidate | None:
         code = self.lex.noun_code(n)
@@ -414,9 +423,12 @@ class Extractor:
             return None
         if not targets and self.lex.frames.get(n.lemma_.lower()) in ("demand", "appeal", "intent"):
             targets = [a for a in self.inner_parties(n) if all(a is not s for s in sources)]
-        gov = n.head if n.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else None
-        if gov is not None and gov.dep_ == "prep":
+        gov = n  # up through "the third round of talks" to the verb that governs the phrase
+        for _ in range(4):
+            if gov.pos_ in ("VERB", "AUX") or gov.head is gov or gov.dep_ not in NOUN_PATH:
+                break
             gov = gov.head
+        gov = gov if gov is not n else None
         chain = [gov, *self.chain(gov)] if gov is not None and gov.pos_ in ("VERB", "AUX") else []
         modality, gframe, negated = self.modality(n, chain) if chain else ("happened", None, False)
         if chain:
