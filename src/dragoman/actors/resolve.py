@@ -250,9 +250,13 @@ def resolve_actors(article: Article, doc: Any) -> list[ActorMention]:
                                     capital=entry.kind == "capital", demonym=entry.kind == "demonym"))
             if actor:
                 add(doc[i], doc[i + n - 1], actor)
+    subjects = {m.start for m in mentions.values() if m.actor.kind == "person"
+                and (sp := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and sp.root.dep_ in ("nsubj", "nsubjpass")}
     for tok in doc:
         if tok.lower_ in PERSON_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
+            # the latest person who was a subject ("Jama said … She also accused…"), else the latest person
             before = [m for (s, _), m in mentions.items() if s < tok.idx and m.actor.kind == "person" and tok.idx - s < 600]
             if before:
-                add(tok, tok, max(before, key=lambda m: m.start).actor)
+                subj = [m for m in before if m.start in subjects]
+                add(tok, tok, max(subj or before, key=lambda m: m.start).actor)
     return sorted(mentions.values(), key=lambda m: (m.start, m.end))

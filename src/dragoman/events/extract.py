@@ -294,6 +294,8 @@ class Extractor:
             code = self.lex.framed(frame, inner_code or "*")
             targets = self.actors_at(self.subject_of(clause)[0])
             self.demanded.add(clause.i)
+        if frame == "halt" and not noun_code and not specific:
+            return None  # "suspend its enrichment": only talks, relations or aid make a break (16)
         chain = self.chain(v)
         modality, gframe, negated = self.modality(v, chain)
         if negated and frame == "negflip":  # "did not accept" is a rejection, not a non-event
