@@ -42,12 +42,17 @@ def _active(periods: list[Period], on: date | None, dated: bool = False) -> list
 
 
 def _nearest(periods: list[Period], on: date | None) -> str | None:
+    """The code of the period closest in time to ``on`` (the last listed without a date)."""
     if not periods:
         return None
     if on is None:
         return periods[-1][0]
-    day = on.isoformat()
-    return min(periods, key=lambda p: abs(date.fromisoformat((p[1] or p[2] or day)[:10]).toordinal() - on.toordinal()))[0] if day else None
+
+    def distance(p: Period) -> int:
+        bound = p[1] or p[2]
+        return abs(date.fromisoformat(bound).toordinal() - on.toordinal()) if bound else 0
+
+    return min(periods, key=distance)[0]
 
 
 ROLE_ORDER = ["GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "ELI"]

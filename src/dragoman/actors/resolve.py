@@ -232,7 +232,6 @@ def resolve_actors(article: Article, doc: Any) -> list[ActorMention]:
             add(toks[0], tok, by_head[tok.i])
             continue
         ph = _phrase(toks, hits, head=tok)
-        collective = tok.lemma_.lower() in COLLECTIVE_HEADS and ph.role is not None
         if ph.empty() or (ph.role is None and tok.i not in hits and not any(t.i in hits for t in toks if t.dep_ == "poss")):
             continue
         if ph.role and not ph.country and not ph.org and any(t.lower_ == "the" for t in toks):

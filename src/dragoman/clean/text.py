@@ -59,7 +59,7 @@ def clean_text(doc: Document) -> Article:
     first, last = span.first, span.last
     hd = parse_header(lines[:first], lines)
     first, last, notes = _author_notes(lines, first, last, hd.authors)
-    head, body, tail = lines[:first], lines[first : last + 1], lines[last + 1 :]
+    body, tail = lines[first : last + 1], lines[last + 1 :]
     notes_at = {ln.idx for ln in notes}
     tail = [ln for ln in tail if ln.idx not in notes_at]
     tl = parse_tail(tail, hd.authors)
