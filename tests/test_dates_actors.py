@@ -1,0 +1,71 @@
+"""Date resolution and actor resolution, on sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dragoman import nlp
+from dragoman.actors import resolve_actors
+from dragoman.dates import find_dates, is_date_line
+from dragoman.dates.relative import resolve
+from dragoman.model import Article
+
+REF = date(2007, 5, 31)  # a Thursday
+
+
+@pytest.mark.parametrize("phrase, value, precision", [
+    ("on Monday", "2007-05-28", "day"),
+    ("Monday evening", "2007-05-28", "day"),
+    ("Thursday", "2007-05-31", "day"),
+    ("today", "2007-05-31", "day"),
+    ("yesterday", "2007-05-30", "day"),
+    ("last week", "2007-05-24", "week"),
+    ("last December", "2006-12", "month"),
+    ("in May 2003", "2003-05", "month"),
+    ("late March and early April", "2007-03", "month"),
+    ("two months ago", "2007-04", "month"),
+    ("in 2001", "2001", "year"),
+    ("24 July 2007", "2007-07-24", "day"),
+])
+def test_relative_dates(phrase: str, value: str, precision: str):
+    r = resolve(phrase, REF)
+    assert r is not None and (r.value, r.precision) == (value, precision)
+
+
+def test_durations_and_vague_phrases_are_not_dates():
+    assert resolve("four hours", REF) is None
+    assert resolve("recently", REF) is None
+
+
+def test_absolute_date_formats_and_date_lines():
+    assert [h.value for h in find_dates("Peter Symonds | 31.05.2007 17:19 | Iraq")] == ["2007-05-31T17:19"]
+    assert find_dates("March 12, 2023 at 7:34 pm")[0].value == "2023-03-12T19:34"
+    amb = find_dates("09/04/2023")[0]
+    assert amb.alt is not None  # day and month could swap; the page's other dates decide
+    assert is_date_line("Thursday, July 18, 2024") and not is_date_line("The talks of July 18, 2024 failed.")
+
+
+def actors(text: str, published: str = "2023-03-16") -> dict[str, str | None]:
+    art = Article(id="t", uri="t", text=text, published=published)
+    return {m.text: m.actor.code for m in resolve_actors(art, next(nlp.parse([text])))}
+
+
+def test_apposition_gives_nationality_not_posting():
+    a = actors("The American ambassador to Iraq, John Miller, met the press. Miller said little.")
+    assert a["John Miller"] == "USAGOV" and a["Miller"] == "USAGOV"
+    assert "Iraq" not in {k for k, v in a.items() if v == "USAGOV"}
+
+
+def test_titles_demonyms_capitals_and_collectives():
+    a = actors("Iraqi President Omar Hadi spoke after Tehran warned Iranian officials and Iran's opposition group.")
+    assert a["Omar Hadi"] == "IRQGOV"
+    assert a["Tehran"] == "IRNGOV" and a["Iranian officials"] == "IRNGOV"
+    assert any(v == "IRNOPP" for v in a.values())
+
+
+def test_role_modifier_is_not_an_actor_and_pronoun_links_to_the_subject():
+    a = actors("The Kenyan foreign minister, Ruth Wanjiru, spoke to Ahmed Yusuf. She warned of a military threat.")
+    assert "a military threat" not in a and "military threat" not in a
+    assert a["She"] == "KENGOV"
