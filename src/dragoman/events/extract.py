@@ -41,6 +41,7 @@ UNTARGETED_ROOTS = {"14", "15", "17", "18", "19", "20"}  # force and protest nee
 NOUN_PATH = {"nsubj", "nsubjpass", "dobj", "pobj", "prep"}
 GENERIC_DETS = {"every", "any", "no", "each"}
 OCCURRENCE_VERBS = {"take", "hold", "happen", "occur", "begin", "start", "end", "resume", "collapse", "continue", "place"}
+ASSURE = {"assure", "reassure", "promise", "pledge", "vow", "guarantee"}
 ACCUSE = {"accuse", "allege", "blame", "charge", "suspect", "criticize", "criticise", "condemn", "denounce"}
 ATTRIBUTE = {"attribute", "blame", "link", "tie", "trace"}
 THIRD_PARTY = {"mediate", "broker", "back", "sponsor", "host", "facilitate", "fund", "support", "organise", "organize",
@@ -269,6 +270,8 @@ class Extractor:
             if code and (p or not prt):
                 break
         clause = next((c for c in v.children if c.dep_ == "ccomp"), None)
+        if clause is not None and lemma in ASSURE:
+            return self.assurance(v, clause, obj)
         if clause is not None and obj is None and not specific and frame not in ("demand", "appeal"):
             if lemma not in ACCUSE:
                 return None  # "conceded that…", "warned that…", "insisted that…": speech, which quotes cover
@@ -305,7 +308,7 @@ class Extractor:
         subj, passive = self.subject_of(v)
         sources = self.actors_at(subj)
         if v.i in self.demanded:
-            modality = "demanded"
+            modality = "demanded" if self.lex.frames.get(v.head.lemma_.lower()) in ("demand", "appeal") else "intended"
         if passive:
             agent = next((c for w in (v, v.head) for c in w.children if c.dep_ == "agent"), None)
             by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
@@ -333,6 +336,18 @@ class Extractor:
         if gframe == "refusal":  # "refused to recognise": the recognition did not happen
             negated = True
         return Candidate(v, code, sources, targets, anchors + chain[:1], negated, modality, self.asserted_by(v))
+
+    def assurance(self, v: Token, clause: Token, hearer: Token | None) -> Candidate | None:
+        """'X reassured Y that it would cooperate': X expresses intent (03) toward Y to do what the clause says."""
+        inner, _ = self.lex.verb_code(clause.lemma_.lower())
+        if inner is None and not any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in clause.children):
+            return None
+        subj, _ = self.subject_of(v)
+        modality, _, negated = self.modality(v, self.chain(v))
+        code = self.lex.framed("intent", inner or "*")
+        self.demanded.add(clause.i)  # the promised act has not happened
+        return Candidate(v, code, self.actors_at(subj), self.actors_at(hearer), [v], negated,
+                         "hypothetical" if modality == "hypothetical" else "intended", self.asserted_by(v))
 
     def refusal(self, v: Token, governed: Token) -> Candidate | None:
         """'Kenya refused to recognise the judgment of the ICJ': a rejection aimed at the governed action's object."""
