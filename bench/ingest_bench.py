@@ -7,7 +7,7 @@ the article stays the same), then measures:
 1. baseline: ``nlp.pipe`` over the clean bodies alone (batch size as ingest);
 2. Dragoman: the whole ingest (read, decode, clean, parse, extract, store in SQLite).
 
-Prints articles/s for both, the ratio (ingest time / spaCy time: the cost of
+Prints articles/s for both (and for ingest with ``--workers`` processes), the ratio (ingest time / spaCy time: the cost of
 everything Dragoman adds on top of spaCy), and peak memory.
 
     python bench/ingest_bench.py [--n 1000] [--batch-size 32]
@@ -48,6 +48,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--workers", type=int, default=2, help="also time ingest with this many processes (1 = skip)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
@@ -67,11 +68,20 @@ def main() -> None:
         ingest_s = time.perf_counter() - t0
         assert len(report.stored) == args.n, (len(report.stored), report.failed[:3])
         words = sum(len(t.split()) for t in texts)
+        par_s = None
+        if args.workers > 1:
+            t0 = time.perf_counter()
+            par = pipeline.ingest(iter_documents([str(corpus)]), Store(Path(tmp) / "par.db"), batch_size=args.batch_size,
+                                  workers=args.workers)
+            par_s = time.perf_counter() - t0
+            assert len(par.stored) == args.n
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"articles: {args.n} ({distinct} distinct pages replicated), {words / args.n:.0f} words each on average")
     print(f"spaCy nlp.pipe alone : {args.n / spacy_s:8.1f} articles/s  ({spacy_s:.1f} s)")
     print(f"dragoman ingest      : {args.n / ingest_s:8.1f} articles/s  ({ingest_s:.1f} s)")
     print(f"ratio ingest/spaCy   : {ingest_s / spacy_s:8.2f}x")
+    if par_s:
+        print(f"ingest, {args.workers} workers   : {args.n / par_s:8.1f} articles/s  ({par_s:.1f} s, {ingest_s / par_s:.2f}x one worker)")
     print(f"peak memory          : {rss_mb:.0f} MB RSS (whole process: model, both runs)")
 
 

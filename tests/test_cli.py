@@ -122,3 +122,12 @@ def test_events_command_filters(tmp_path: Path):
     assert "events" in out and ken
     early = run("events", "--to", "2023-02", "--db", str(db)).stdout
     assert "2023-04" not in early
+
+
+def test_parallel_ingest_gives_the_same_records(tmp_path: Path):
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    assert run("ingest", str(SAMPLES), "--db", str(one), "-q").returncode == 0
+    assert run("ingest", str(SAMPLES), "--db", str(two), "-q", "--workers", "2", "--batch-size", "3").returncode == 0
+    for what in ("articles", "events", "quotes"):
+        assert run("export", what, "--db", str(one)).stdout == run("export", what, "--db", str(two)).stdout
+    assert run("stories", "--db", str(one)).stdout == run("stories", "--db", str(two)).stdout

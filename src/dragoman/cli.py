@@ -110,6 +110,7 @@ def ingest(
     db: DbOpt = Path(DEFAULT_DB),
     max_bytes: Annotated[int, typer.Option(help="Refuse files larger than this many bytes.")] = DEFAULT_MAX_BYTES,
     batch_size: Annotated[int, typer.Option(help="Documents parsed per spaCy batch.")] = 32,
+    workers: Annotated[int, typer.Option(help="Processes for cleaning, parsing and extraction (one per core).")] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read pages, find each article, annotate it and store it.
@@ -131,7 +132,8 @@ def ingest(
             progress.advance(task)
             progress.update(task, description=f"{status}: {Path(source).name[:40]}")
 
-        report = pipeline.ingest(iter_documents(paths, max_bytes=max_bytes), store, batch_size=batch_size, on_item=note)
+        report = pipeline.ingest(iter_documents(paths, max_bytes=max_bytes), store, batch_size=batch_size, on_item=note,
+                                 workers=workers)
     for err in report.failed:
         err_console.print(f"[red]error:[/] {err.source}: {err.reason}")
     console.print(

@@ -83,40 +83,75 @@ def process(docs: list[Document]) -> Iterator[tuple[Document, Article | InputErr
             yield doc, result
 
 
+def _process_list(docs: list[Document]) -> list[tuple[Document, Article | InputError]]:
+    """``process`` for a worker process: a list in, a list out (picklable)."""
+    return list(process(docs))
+
+
+def _screen(chunk: list[Document | InputError], store: Store, report: Report,
+            note: Callable[[str, str], None]) -> list[Document]:
+    """Record bad sources and skip documents already stored; return what needs processing."""
+    todo: list[Document] = []
+    for item in chunk:
+        if isinstance(item, InputError):
+            report.failed.append(item)
+            store.record_failure(item.source, item.reason)
+            note(item.source, "failed")
+        elif store.has(item.id) or any(d.id == item.id for d in todo):
+            report.duplicates.append(item.id)
+            note(item.uri, "duplicate")
+        else:
+            todo.append(item)
+    return todo
+
+
+def _keep(results: Iterable[tuple[Document, Article | InputError]], store: Store, report: Report,
+          note: Callable[[str, str], None]) -> None:
+    """Store processed documents in order, one transaction each, and group them into stories."""
+    for doc, result in results:
+        if isinstance(result, InputError):
+            report.failed.append(result)
+            store.record_failure(result.source, result.reason)
+            note(doc.uri, "failed")
+        elif store.save(doc, result):
+            report.stored.append(result.id)
+            stories.assign(store, result.id)
+            note(doc.uri, "stored")
+        else:
+            report.duplicates.append(result.id)
+            note(doc.uri, "duplicate")
+
+
 def ingest(
     items: Iterable[Document | InputError],
     store: Store,
     batch_size: int = 32,
     on_item: Callable[[str, str], None] | None = None,
+    workers: int = 1,
 ) -> Report:
     """Process and store documents; bad ones are reported, the rest kept.
 
+    With ``workers > 1`` the per-document stages run in that many processes
+    (each loads spaCy once); storing and story grouping stay in this process,
+    in input order, so the result is the same as with one worker.
     ``on_item(source, status)`` is called once per source for progress display.
     """
     report = Report()
     note = on_item or (lambda source, status: None)
-    for chunk in _batches(items, batch_size):
-        todo: list[Document] = []
-        for item in chunk:
-            if isinstance(item, InputError):
-                report.failed.append(item)
-                store.record_failure(item.source, item.reason)
-                note(item.source, "failed")
-            elif store.has(item.id) or any(d.id == item.id for d in todo):
-                report.duplicates.append(item.id)
-                note(item.uri, "duplicate")
-            else:
-                todo.append(item)
-        for doc, result in process(todo):
-            if isinstance(result, InputError):
-                report.failed.append(result)
-                store.record_failure(result.source, result.reason)
-                note(doc.uri, "failed")
-            elif store.save(doc, result):
-                report.stored.append(result.id)
-                stories.assign(store, result.id)
-                note(doc.uri, "stored")
-            else:
-                report.duplicates.append(result.id)
-                note(doc.uri, "duplicate")
+    if workers <= 1:
+        for chunk in _batches(items, batch_size):
+            _keep(process(_screen(chunk, store, report, note)), store, report, note)
+        return report
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending = []
+        for chunk in _batches(items, batch_size):
+            todo = _screen(chunk, store, report, note)
+            if todo:
+                pending.append(pool.submit(_process_list, todo))
+            while len(pending) > workers * 2:  # bounded look-ahead keeps memory flat
+                _keep(pending.pop(0).result(), store, report, note)
+        for fut in pending:
+            _keep(fut.result(), store, report, note)
     return report
