@@ -258,6 +258,8 @@ class Extractor:
             return self.refusal(v, governed)
         if governed is not None and frame == "halt":
             return None  # "stop supplying X": the supplying stops; not a break in relations
+        if frame == "appeal" and any(c.lower_ in ("ahead", "forward") for c in v.children):
+            return None  # "pressed ahead with": went on with, not an appeal
         if lemma == "call" and any(c.dep_ in ("oprd", "attr") for c in v.children):
             return None  # "calling its occupation peacekeeping" names, it does not appeal
         obj = next((c for c in v.children if c.dep_ in ("dobj", "attr")), None)
@@ -265,10 +267,14 @@ class Extractor:
         preps = [(c.lower_, next((g for g in c.children if g.dep_ == "pobj"), None)) for c in v.children if c.dep_ == "prep"]
         obj_lemma = obj.lemma_.lower() if obj is not None else ""
         code, specific = None, False
-        for p in ([prt] if prt else []) + [p for p, _ in preps] + [""]:
-            code, specific = self.lex.verb_code(lemma, p, obj_lemma)
-            if code and (p or not prt):
+        # most specific first: particle, then each preposition with its own object ("agreed to a ceasefire"), then the verb
+        tries = ([(prt, obj_lemma)] if prt else []) + [(p, po.lemma_.lower() if po is not None else "") for p, po in preps]
+        for p, o in tries + [("", obj_lemma)]:
+            code, specific = self.lex.verb_code(lemma, p, o)
+            if code and specific:
                 break
+        if code and not specific and prt:
+            code = None  # a phrasal verb ("press ahead") is not its bare verb
         clause = next((c for c in v.children if c.dep_ == "ccomp"), None)
         if clause is not None and lemma in ASSURE:
             return self.assurance(v, clause, obj)
@@ -282,6 +288,8 @@ class Extractor:
             inner = self.inner_event_noun(obj)  # "suspended its participation in the talks"
             if inner is not None:
                 obj, noun_code = inner, self.lex.noun_code(inner)
+        if noun_code and frame == "halt" and noun_code[:2] not in ("04", "05", "06", "07"):
+            return None  # "freeze troop deployments" stops an activity; only talks, ties or aid make a break (16)
         if noun_code and frame in ("light", "halt", "intent", "demand", "appeal"):
             # "held talks with X", "suspended talks", "proposed talks on…": the noun is the event
             code = noun_code if frame == "light" else self.lex.framed(frame, noun_code)
