@@ -58,6 +58,7 @@ def test_invalid_utf8_is_decoded_not_lost(tmp_path: Path):
     db = tmp_path / "t.db"
     r = run("ingest", str(page), "--db", str(db), "-q")
     assert r.returncode == 0, r.stderr
+    assert "latin1.txt: not valid UTF-8; decoded as cp1252" in r.stderr
     out = run("export", "articles", "--db", str(db)).stdout
     assert "Genève" in json.loads(out.splitlines()[0])["text"]
 

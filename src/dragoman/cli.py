@@ -134,6 +134,8 @@ def ingest(
 
         report = pipeline.ingest(iter_documents(paths, max_bytes=max_bytes), store, batch_size=batch_size, on_item=note,
                                  workers=workers)
+    for source, encoding in report.recoded:
+        err_console.print(f"[yellow]note:[/] {source}: not valid UTF-8; decoded as {encoding}")
     for err in report.failed:
         err_console.print(f"[red]error:[/] {err.source}: {err.reason}")
     console.print(

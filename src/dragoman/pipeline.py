@@ -45,6 +45,7 @@ class Report:
     stored: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     failed: list[InputError] = field(default_factory=list)
+    recoded: list[tuple[str, str]] = field(default_factory=list)  # (source, encoding) of pages that were not UTF-8
 
     @property
     def ok(self) -> bool:
@@ -102,6 +103,8 @@ def _screen(chunk: list[Document | InputError], store: Store, report: Report,
             note(item.uri, "duplicate")
         else:
             todo.append(item)
+            if item.encoding.replace("_", "-").lower() not in ("utf-8", "utf-8-sig", "ascii"):
+                report.recoded.append((item.uri, item.encoding))
     return todo
 
 
