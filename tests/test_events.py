@@ -130,3 +130,14 @@ def seed_events(seeds):
         art.actors = resolve_actors(art, doc)
         out[k] = extract_events(art, doc)
     return out
+
+
+def test_threats_appeals_and_owners_of_proposals():
+    threat = events_of("Russia threatened to cut gas supplies to Ukraine.")
+    assert any(e.root == "13" and e.source.code == "RUS" and e.target.code == "UKR" and e.modality == "happened" for e in threat)
+    assert all(e.modality != "happened" for e in threat if e.root != "13")  # the cut itself has not happened
+    assert [(e.source.code, e.root, e.target.code) for e in events_of("China urged Japan to show restraint.")] == [("CHN", "02", "JPN")]
+    [rej] = events_of("North Korea rejected a South Korean proposal for talks.")
+    assert (rej.source.code, rej.root, rej.target.code) == ("PRK", "12", "KOR")
+    [offer] = events_of("Kenya offered Somalia a joint commission.")
+    assert (offer.source.code, offer.root, offer.target.code) == ("KEN", "03", "SOM")

@@ -252,8 +252,14 @@ class Extractor:
         lemma = v.lemma_.lower()
         frame = self.lex.frames.get(lemma)
         governed = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if governed is not None and frame == "threat":
+            return self.threat(v, governed)
         if governed is not None and frame in ("intent", "demand", "appeal", "hypothetical"):
-            return None  # the governed verb carries the event
+            inner, _ = self.lex.verb_code(governed.lemma_.lower(),
+                                          obj=next((c.lemma_.lower() for c in governed.children if c.dep_ == "dobj"), ""))
+            if inner is not None or frame in ("intent", "hypothetical"):
+                return None  # the governed verb carries the event
+            # "urged Japan to show restraint": nothing codable below, so the appeal itself is the event
         if governed is not None and frame == "refusal" and lemma != "deny":
             return self.refusal(v, governed)
         if governed is not None and frame == "halt":
@@ -316,21 +322,25 @@ class Extractor:
         subj, passive = self.subject_of(v)
         sources = self.actors_at(subj)
         if v.i in self.demanded:
-            modality = "demanded" if self.lex.frames.get(v.head.lemma_.lower()) in ("demand", "appeal") else "intended"
+            head_frame = self.lex.frames.get(v.head.lemma_.lower())
+            modality = "demanded" if head_frame in ("demand", "appeal") else "hypothetical" if head_frame == "threat" else "intended"
         if passive:
             agent = next((c for w in (v, v.head) for c in w.children if c.dep_ == "agent"), None)
             by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
             targets = targets or sources
             sources = self.actors_at(by)
         elif not targets:
-            targets = self.actors_at(obj)
+            targets = self.actors_at(obj) or self.actors_at(next((c for c in v.children if c.dep_ == "dative"), None))
             for p, pobj in preps:
                 if not targets and p in TARGET_PREPS:
                     targets = self.actors_at(pobj)
-            if not targets and obj is not None:  # "talks with X" inside the object phrase
-                _, targets = self.noun_participants(obj)
+            if not targets and obj is not None:  # "talks with X"; or the owner: "rejected Seoul's proposal"
+                srcs, tgts = self.noun_participants(obj)
+                targets = tgts or [a for a in srcs if all(a is not s for s in sources)]
             if not targets and frame in ("demand", "appeal", "intent"):
                 targets = self.inner_parties(v)  # "insisting on the withdrawal of Kenyan troops"
+            if not targets and obj is not None and not self.lex.noun_code(obj):
+                targets = self.owners(obj)  # "rejected a South Korean proposal": the proposal's owner
         speech_act = frame in ("demand", "appeal", "intent")  # "appealed for help", "called for a timetable"
         physical = code[:2] in UNTARGETED_ROOTS and obj is not None  # "shelled the town", not "they reside"
         if not specific and not noun_code and not targets and not gframe and not speech_act and not physical:
@@ -356,6 +366,25 @@ class Extractor:
         self.demanded.add(clause.i)  # the promised act has not happened
         return Candidate(v, code, self.actors_at(subj), self.actors_at(hearer), [v], negated,
                          "hypothetical" if modality == "hypothetical" else "intended", self.asserted_by(v))
+
+    def threat(self, v: Token, governed: Token) -> Candidate | None:
+        """'Russia threatened to cut gas supplies to Ukraine': a threat (13) of the governed act, which has not happened."""
+        obj = next((c for c in governed.children if c.dep_ == "dobj"), None)
+        inner, _ = self.lex.verb_code(governed.lemma_.lower(), obj=obj.lemma_.lower() if obj is not None else "")
+        targets = self.actors_at(next((c for c in v.children if c.dep_ == "dobj"), None))
+        for prep in (c for c in governed.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS):
+            targets = targets or self.actors_at(next((g for g in prep.children if g.dep_ == "pobj"), None))
+        targets = targets or self.actors_at(obj) or (self.owners(obj) if obj is not None else [])
+        subj, _ = self.subject_of(v)
+        modality, _, negated = self.modality(v, self.chain(v))
+        self.demanded.add(governed.i)
+        return Candidate(v, self.lex.framed("threat", inner or "*"), self.actors_at(subj), targets, [v], negated, modality,
+                         self.asserted_by(v))
+
+    def owners(self, noun: Token) -> list[Actor]:
+        """Actors named as a noun's owner or nationality ("a South Korean proposal", "US allegations")."""
+        return [a for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i
+                for a in self.actors_at(c)]
 
     def refusal(self, v: Token, governed: Token) -> Candidate | None:
         """'Kenya refused to recognise the judgment of the ICJ': a rejection aimed at the governed action's object."""
