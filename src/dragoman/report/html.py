@@ -35,11 +35,14 @@ def event_label(code: str) -> str:
     return name.name.replace(", not specified below", "") if name else code
 
 
-def sentence_segments(store: Store, article_id: str, dossier: dict[str, Any]) -> list[dict[str, Any]]:
+def _sentences(store: Store, article_id: str) -> list[tuple[int, int, int]]:
+    """(n, start, end) of an article's sentences, in order."""
+    return [tuple(r) for r in store.db.execute('SELECT n, start, "end" FROM sentences WHERE article_id = ? ORDER BY n', (article_id,))]
+
+
+def sentence_segments(store: Store, article_id: str, sents: list[tuple[int, int, int]], dossier: dict[str, Any]) -> list[dict[str, Any]]:
     """The article as sentences with anchors and what each carries (event, quote)."""
-    db = store.db
-    text = db.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
-    sents = db.execute('SELECT n, start, "end" FROM sentences WHERE article_id = ? ORDER BY n', (article_id,)).fetchall()
+    text = store.db.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
     ev_spans = {(ev["start"]) for it in dossier["timeline"] for ev in it["evidence"] if ev["article_id"] == article_id}
     quotes = dossier["quotes"].get(article_id, [])
     out = []
@@ -50,18 +53,18 @@ def sentence_segments(store: Store, article_id: str, dossier: dict[str, Any]) ->
     return out
 
 
-def sentence_of(store: Store, article_id: str, start: int) -> int:
-    row = store.db.execute('SELECT n FROM sentences WHERE article_id = ? AND start <= ? AND "end" > ? ORDER BY n LIMIT 1',
-                           (article_id, start, start)).fetchone()
-    return int(row[0]) if row else 0
+def sentence_of(sents: list[tuple[int, int, int]], start: int) -> int:
+    """The number of the sentence that contains character ``start`` (0 if none does)."""
+    return next((n for n, s, e in sents if s <= start < e), 0)
 
 
 def render_html(store: Store, dossier: dict[str, Any]) -> str:
+    sents = {aid: _sentences(store, aid) for aid in dossier["articles"]}  # read once, used for anchors and bodies
     for it in dossier["timeline"]:
         it["label"] = event_label(it["cameo"])
         for ev in it["evidence"]:
-            ev["sentence_n"] = sentence_of(store, ev["article_id"], ev["start"])
-    bodies = {aid: sentence_segments(store, aid, dossier) for aid in dossier["articles"]}
+            ev["sentence_n"] = sentence_of(sents[ev["article_id"]], ev["start"])
+    bodies = {aid: sentence_segments(store, aid, sents[aid], dossier) for aid in dossier["articles"]}
     template = env().get_template("dossier.html.j2")
     return template.render(
         d=dossier, bodies=bodies,
