@@ -24,6 +24,7 @@ from pathlib import Path
 from dragoman import nlp
 from dragoman.actors import resolve_actors
 from dragoman.clean import clean
+from dragoman.compare.merge import country
 from dragoman.events import extract_events
 from dragoman.read import iter_documents
 
@@ -45,16 +46,10 @@ def parse_gold(line: str) -> dict[str, str | None] | None:
             "root": m.group("code")[:2]}
 
 
-def _key(code: str | None) -> str | None:
-    if not code:
-        return None
-    return code if code.startswith(("IGO", "NGO")) else code[:3]
-
-
 def matches(g: dict[str, str | None], e) -> bool:  # type: ignore[no-untyped-def]
-    if e.root != g["root"] or _key(e.source.code if e.source else None) != g["source"]:
+    if e.root != g["root"] or country(e.source.code if e.source else None) != g["source"]:
         return False
-    if g["target"] and _key(e.target.code if e.target else None) not in (g["target"], None):
+    if g["target"] and country(e.target.code if e.target else None) not in (g["target"], None):
         return False
     if g["date"] and e.date:
         if len(e.date) < 10:

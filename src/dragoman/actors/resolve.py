@@ -20,11 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
 from typing import Any
 
 from dragoman import resources
-from datetime import date
-
 from dragoman.actors.lexicon import Entry, lexicon
 from dragoman.actors.people import person_code
 from dragoman.model import Actor, ActorMention, Article
@@ -37,14 +37,14 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}
 Token = Any  # spacy.tokens.Token; typed loosely so this module needs no spaCy import
 
 
+@cache
+def _role_labels() -> dict[str, str]:
+    return {row["code"]: row["label"].lower() for row in resources.table("cameo_types.tsv")}
+
+
 def role_label(code: str | None) -> str:
     """Readable label of a CAMEO role code (GOV → government)."""
-    if not code:
-        return ""
-    for row in resources.table("cameo_types.tsv"):
-        if row["code"] == code:
-            return row["label"].lower()
-    return code.lower()
+    return _role_labels().get(code, code.lower()) if code else ""
 
 
 @dataclass

@@ -31,7 +31,7 @@ REPORT = re.compile(r"\b(said|says|told|announced|according to|reported|met|held
                     r"thursday|friday|saturday|sunday))\b", re.I)
 
 
-def voice_kind(speaker: str | None, code: str | None, via: str | None, outlet_names: set[str]) -> str:
+def voice_kind(speaker: str | None, code: str | None, outlet_names: set[str]) -> str:
     """The kind of voice a quote gives: by actor code first, then by what the name says."""
     role = (code or "")[3:6] if code and not code.startswith(("IGO", "NGO")) else ""
     if code and code.startswith(("IGO", "NGO")):
@@ -101,7 +101,7 @@ def perspective(store: Any, article_id: str, timeline: list[dict[str, Any]], out
         if not q["speaker"]:
             continue
         v = voices.setdefault(q["speaker"], {"speaker": q["speaker"], "actor_code": q["actor_code"],
-                                             "kind": voice_kind(q["speaker"], q["actor_code"], q["via"], outlet_names),
+                                             "kind": voice_kind(q["speaker"], q["actor_code"], outlet_names),
                                              "quotes": 0, "via": q["via"]})
         v["quotes"] += 1
     return {
