@@ -86,6 +86,7 @@ def main() -> None:
     ap.add_argument("--split", choices=["dev", "test", "all"], default="dev")
     ap.add_argument("--file", type=Path, default=DATA)
     ap.add_argument("-v", "--verbose", action="store_true", help="print every sentence with an error")
+    ap.add_argument("--wrong", action="store_true", help="print only sentences with a wrong extracted triple")
     args = ap.parse_args()
     rows = read_gold(args.file, args.split)
     tp = lenient = pred = gold_n = over = none_coded = 0
@@ -105,7 +106,7 @@ def main() -> None:
         for t in got:
             by_root[t[2]] += 1
             by_root_ok[t[2]] += t in gold
-        if args.verbose and got != gold:
+        if (args.verbose and got != gold) or (args.wrong and got - gold):
             print(f"{row['id']} {row['sentence']}\n   gold {sorted(gold) or 'NONE'}\n   got  {sorted(got) or 'NONE'}")
     print(f"split {args.split}: {len(rows)} sentences, {gold_n} gold triples, {pred} extracted")
     print(f"precision {tp / max(1, pred):.3f} (strict), {lenient / max(1, pred):.3f} (missing target accepted)")

@@ -111,7 +111,10 @@ def _compose(ph: Phrase, name: str | None = None, person: bool = False) -> Actor
     """An actor from what a phrase says; ``name`` overrides the display name."""
     lex = lexicon()
     if ph.org:
-        return Actor(name or ph.org.name, ph.org.code, None, ph.role.code if ph.role else None, "person" if person else "organisation")
+        code = ph.org.code
+        if ph.country and code[:3] in lex.countries and code[:3] != ph.country.code:
+            code = ph.country.code + code[3:]  # "Pakistani Taliban": the branch the text names, not the group's home
+        return Actor(name or ph.org.name, code, None, ph.role.code if ph.role else None, "person" if person else "organisation")
     country = ph.country.code if ph.country else None
     role = ph.role.code if ph.role else ("GOV" if ph.capital else None)
     if not country and not role:

@@ -49,6 +49,8 @@ THIRD_PARTY = {"mediate", "broker", "back", "sponsor", "host", "facilitate", "fu
 SKIP_CODES = {"010"}  # "made a statement": quotes cover speech; as an event it is noise
 TARGET_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for", "over")
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout", "within"}
+PLACE_TARGET_ROOTS = {"09", "14", "15", "17", "18", "19", "20"}  # acts done in or to a place
+CONTEXT_KINDS = {"person", "government", "group", "people"}
 FRAME_HOPS = {"xcomp", "acomp", "conj", "pcomp", "prep"}
 
 
@@ -152,8 +154,8 @@ class Extractor:
             for c in cur.children:
                 if c.dep_ in ("nsubj", "csubj"):
                     return c, False
-                if c.dep_ == "nsubjpass":
-                    return c, True
+                if c.dep_ == "nsubjpass":  # "Abe was shot … while giving a speech": Abe gives, actively
+                    return c, cur is v or (v.dep_ == "conj" and v.tag_ == "VBN")
             if cur.dep_ == "acl" and cur.tag_ == "VBN":
                 return cur.head, True
             nonfinite = cur.tag_ in ("VBG", "VBN", "VB", "TO") or cur.pos_ != "VERB"
@@ -250,6 +252,12 @@ class Extractor:
     # -- verbs -------------------------------------------------------------------
     def verb_candidate(self, v: Token) -> Candidate | None:
         lemma = v.lemma_.lower()
+        if v.i in self.demanded:
+            return None  # the demanded, promised, threatened or alleged act: the framing event carries it
+        if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return None  # "sent rescuers to help search": a purpose, not a reported event
+        if lemma in ACCUSE:  # "accused X of trying to impose…": the alleged act is the accusation's content
+            self.demanded.update(t.i for c in v.children if c.dep_ == "prep" for t in c.subtree if t.pos_ == "VERB")
         frame = self.lex.frames.get(lemma)
         governed = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if governed is not None and frame == "threat":
@@ -296,7 +304,7 @@ class Extractor:
                 obj, noun_code = inner, self.lex.noun_code(inner)
         if noun_code and frame == "halt" and noun_code[:2] not in ("04", "05", "06", "07"):
             return None  # "freeze troop deployments" stops an activity; only talks, ties or aid make a break (16)
-        if noun_code and frame in ("light", "halt", "intent", "demand", "appeal"):
+        if noun_code and frame in ("light", "halt", "intent", "demand", "appeal") and not specific:
             # "held talks with X", "suspended talks", "proposed talks on…": the noun is the event
             code = noun_code if frame == "light" else self.lex.framed(frame, noun_code)
             _, parts = self.noun_participants(obj)
@@ -321,19 +329,16 @@ class Extractor:
             return None
         subj, passive = self.subject_of(v)
         sources = self.actors_at(subj)
-        if v.i in self.demanded:
-            head_frame = self.lex.frames.get(v.head.lemma_.lower())
-            modality = "demanded" if head_frame in ("demand", "appeal") else "hypothetical" if head_frame == "threat" else "intended"
         if passive:
             agent = next((c for w in (v, v.head) for c in w.children if c.dep_ == "agent"), None)
             by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
             targets = targets or sources
             sources = self.actors_at(by)
         elif not targets:
-            targets = self.actors_at(obj) or self.actors_at(next((c for c in v.children if c.dep_ == "dative"), None))
-            for p, pobj in preps:
+            targets = self.actors_at(obj) or self.party(next((c for c in v.children if c.dep_ == "dative"), None))
+            for p, pobj in sorted(preps, key=lambda pp: TARGET_PREPS.index(pp[0]) if pp[0] in TARGET_PREPS else 99):
                 if not targets and p in TARGET_PREPS:
-                    targets = self.actors_at(pobj)
+                    targets = self.party(pobj)
             if not targets and obj is not None:  # "talks with X"; or the owner: "rejected Seoul's proposal"
                 srcs, tgts = self.noun_participants(obj)
                 targets = tgts or [a for a in srcs if all(a is not s for s in sources)]
@@ -343,6 +348,11 @@ class Extractor:
                 targets = self.owners(obj)  # "rejected a South Korean proposal": the proposal's owner
         speech_act = frame in ("demand", "appeal", "intent")  # "appealed for help", "called for a timetable"
         physical = code[:2] in UNTARGETED_ROOTS and obj is not None  # "shelled the town", not "they reside"
+        if gframe in ("appeal", "demand") and chain:  # "urged Venezuela's government to free…": the one urged
+            targets = self.actors_at(next((c for c in chain[0].children if c.dep_ == "dobj"), None)) or targets
+        if not targets and code[:2] in ("03", "07"):  # "pledged a loan to help rebuild Iraq": the beneficiary
+            targets = [a for c in v.children if c.dep_ == "advcl" and any(g.lower_ == "to" for g in c.children)
+                       for t in c.subtree if t.dep_ in ("dobj", "nsubj") for a in self.actors_at(t)][:1]
         if not specific and not noun_code and not targets and not gframe and not speech_act and not physical:
             return None  # a verb's default code with nobody acted upon says too little (precision first)
         if gframe == "halt" and not noun_code:
@@ -382,9 +392,22 @@ class Extractor:
                          self.asserted_by(v))
 
     def owners(self, noun: Token) -> list[Actor]:
-        """Actors named as a noun's owner or nationality ("a South Korean proposal", "US allegations")."""
-        return [a for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i
-                for a in self.actors_at(c)]
+        """Actors named as a noun's owner or nationality ("a South Korean proposal", "US allegations",
+        "Venezuelan state oil company PDVSA")."""
+        out: list[Actor] = []
+        for c in noun.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i:
+                out += self.actors_at(c) or (self.owners(c) if c.dep_ == "compound" else [])
+        return out
+
+    def party(self, tok: Token | None) -> list[Actor]:
+        """Actors a target phrase names: itself, else its owner or nationality ("to the Russian people");
+        a dative "to" stands for its object."""
+        if tok is not None and tok.pos_ == "ADP":
+            tok = next((g for g in tok.children if g.dep_ == "pobj"), None)
+        if tok is None:
+            return []
+        return self.actors_at(tok) or ([] if self.lex.noun_code(tok) else self.owners(tok))
 
     def refusal(self, v: Token, governed: Token) -> Candidate | None:
         """'Kenya refused to recognise the judgment of the ICJ': a rejection aimed at the governed action's object."""
@@ -500,6 +523,21 @@ class Extractor:
         anchors = [n] + ([chain[0]] if chain and n.dep_ in ("nsubj", "nsubjpass") else [])
         return Candidate(n, code, sources, targets, anchors, negated, modality, self.asserted_by(n))
 
+    def situated(self, actor: Actor, place: Place | None, source: Actor | None, sent: Any = None) -> Actor:
+        """An actor the text gives no country takes one from context: a group ("police", "gunmen") the
+        country of the place where it uses force or protests; a target also the source's own country when the
+        sentence names no other one (a domestic event: "Belarusian authorities refused to release the activist X")."""
+        if actor.code or actor.kind not in CONTEXT_KINDS:
+            return actor
+        country = place.country if place is not None and actor.kind != "person" else None
+        if country is None and source is not None and sent is not None and source.country:
+            named = {(m.actor.code or "")[:3] for m in self.article.actors
+                     if sent.start_char <= m.start < sent.end_char and m.actor.code and not m.actor.code.startswith(("IGO", "NGO"))}
+            country = source.country if named <= {source.country} else None
+        if not country:
+            return actor
+        return Actor(actor.name, country + (actor.role or ""), country, actor.role, actor.kind)
+
     # -- when and where -----------------------------------------------------------
     def when(self, cand: Candidate, sent: Any) -> tuple[str | None, str | None, str]:
         anchor_ids = {a.i for a in cand.anchors}
@@ -560,17 +598,22 @@ class Extractor:
                     if c:
                         cands.append(c)
             for cand in cands:
-                cand.sources = [a for a in cand.sources if a.code]  # an uncoded source cannot be counted or matched
-                if not cand.sources:
+                place = self.where(cand)
+                local = place if cand.code[:2] in PLACE_TARGET_ROOTS else None
+                cand.sources = [a for a in (self.situated(a, local, None) for a in cand.sources) if a.code]
+                if not cand.sources:  # an uncoded source cannot be counted or matched
                     continue
+                cand.targets = [self.situated(a, local, cand.sources[0], sent) for a in cand.targets]
+                if not cand.targets and place is not None and place.country and cand.code[:2] in PLACE_TARGET_ROOTS:
+                    # "imposed a curfew on Lamu", "killed 12 people in Mogadishu": the place's country bears it
+                    cand.targets = [Actor(place.name, place.country, place.country, None, "place")]
                 pairs: list[tuple[Actor, Actor | None]]
                 if len(cand.sources) > 1 and not cand.targets and cand.code[:2] in SYMMETRIC_ROOTS:
                     pairs = [(cand.sources[0], cand.sources[1])]
                 else:
-                    tgt = next((t for t in cand.targets if all(t is not s for s in cand.sources)), None)
-                    pairs = [(s, tgt) for s in cand.sources[:3]]
+                    tgts = [t for t in cand.targets if all(t is not s for s in cand.sources)][:3] or [None]
+                    pairs = [(s, t) for s in cand.sources[:3] for t in tgts]
                 when = self.when(cand, sent)
-                place = self.where(cand)
                 if not cand.targets and any(k[0] == sent.start and k[1] == (cand.sources[0].code or "")[:3] and k[3] == cand.code[:2]
                                             and k[5] == when[0] for k in seen):
                     continue  # the same happening, already coded in this sentence with its target

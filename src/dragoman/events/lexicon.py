@@ -38,6 +38,9 @@ class EventLexicon:
 
     def noun_code(self, tok: object) -> str | None:
         """The code of an event noun (token or string), by lemma or as written ("talks")."""
+        mod = next((c for c in getattr(tok, "lefts", ()) if c.dep_ in ("compound", "amod") and c.i == tok.i - 1), None)
+        if mod is not None and (code := self.nouns.get(f"{mod.lower_} {tok.lemma_.lower()}")):
+            return code  # "hunger strike", "general strike", "car bomb": the modifier picks the sense
         for form in (getattr(tok, "lemma_", None), getattr(tok, "lower_", None), tok if isinstance(tok, str) else None):
             if form and (code := self.nouns.get(form.lower())):
                 return code
