@@ -166,3 +166,10 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def country(code: str | None) -> str | None:
+    """The country (or organisation) of an actor code: the level at which events and outlets are compared."""
+    if not code:
+        return None
+    return code if code.startswith(("IGO", "NGO")) else code[:3]

@@ -16,16 +16,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from dragoman.model import country
+
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
 REPORT_WINDOW_DAYS = 7
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
-
-
-def country(code: str | None) -> str | None:
-    """The level at which outlets are compared: the country (or organisation) of an actor code."""
-    if not code:
-        return None
-    return code if code.startswith(("IGO", "NGO")) else code[:3]
 
 
 @dataclass

@@ -28,7 +28,7 @@ from dragoman import resources
 from dragoman.dates.relative import before, duration, resolve
 from dragoman.events.codebook import lookup
 from dragoman.events.lexicon import event_lexicon
-from dragoman.model import Actor, ActorMention, Article, Event, Place
+from dragoman.model import Actor, ActorMention, Article, Event, Place, country
 from dragoman.places import lookup as place_lookup
 
 Token = Any
@@ -49,6 +49,7 @@ THIRD_PARTY = {"mediate", "broker", "back", "sponsor", "host", "facilitate", "fu
 SKIP_CODES = {"010"}  # "made a statement": quotes cover speech; as an event it is noise
 TARGET_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for", "over")
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout", "within"}
+BACKGROUND_PREPS = {"at", "during", "amid", "despite", "ahead", "under"}
 PLACE_TARGET_ROOTS = {"09", "14", "15", "17", "18", "19", "20"}  # acts done in or to a place
 CONTEXT_KINDS = {"person", "government", "group", "people"}
 FRAME_HOPS = {"xcomp", "acomp", "conj", "pcomp", "prep"}
@@ -83,6 +84,7 @@ class Extractor:
         self.ref = date.fromisoformat(article.published[:10]) if article.published else None
         self.used_nouns: set[int] = set()
         self.demanded: set[int] = set()  # verbs of clauses that a demand governs
+        self.coded_verbs: set[int] = set()  # verbs that produced an event (their object nouns are not events again)
 
     # -- actors ------------------------------------------------------------
     def actors_at(self, tok: Token | None) -> list[Actor]:
@@ -255,10 +257,14 @@ class Extractor:
         if v.i in self.demanded:
             return None  # the demanded, promised, threatened or alleged act: the framing event carries it
         if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-            return None  # "sent rescuers to help search": a purpose, not a reported event
+            self.demanded.update(t.i for t in v.subtree if t.pos_ == "VERB")
+            return None  # "sent rescuers to help search", "rallied to demand that…": a purpose, not a reported event
+        if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.i not in self.tok_actor:
+            return None  # "a plan proposed by IGAD": the noun's history, told in passing
         if lemma in ACCUSE:  # "accused X of trying to impose…": the alleged act is the accusation's content
             self.demanded.update(t.i for c in v.children if c.dep_ == "prep" for t in c.subtree if t.pos_ == "VERB")
-        frame = self.lex.frames.get(lemma)
+        prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
+        frame = self.lex.frames.get(f"{lemma} {prt}") or self.lex.frames.get(lemma)
         governed = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if governed is not None and frame == "threat":
             return self.threat(v, governed)
@@ -277,14 +283,19 @@ class Extractor:
         if lemma == "call" and any(c.dep_ in ("oprd", "attr") for c in v.children):
             return None  # "calling its occupation peacekeeping" names, it does not appeal
         obj = next((c for c in v.children if c.dep_ in ("dobj", "attr")), None)
-        prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
+        if obj is None and prt and frame == "halt":  # "pulled out of peace talks"
+            obj = next((g for c in v.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children
+                        if g.dep_ == "pobj"), None)
         preps = [(c.lower_, next((g for g in c.children if g.dep_ == "pobj"), None)) for c in v.children if c.dep_ == "prep"]
         obj_lemma = obj.lemma_.lower() if obj is not None else ""
         code, specific = None, False
         # most specific first: particle, then each preposition with its own object ("agreed to a ceasefire"), then the verb
         tries = ([(prt, obj_lemma)] if prt else []) + [(p, po.lemma_.lower() if po is not None else "") for p, po in preps]
         for p, o in tries + [("", obj_lemma)]:
-            code, specific = self.lex.verb_code(lemma, p, o)
+            if p in PLACE_PREPS and o:  # "giving a speech in the city" is not "give in"
+                code, specific = self.lex.verbs.get((lemma, p, o)), True
+            else:
+                code, specific = self.lex.verb_code(lemma, p, o)
             if code and specific:
                 break
         if code and not specific and prt:
@@ -347,7 +358,7 @@ class Extractor:
             if not targets and obj is not None and not self.lex.noun_code(obj):
                 targets = self.owners(obj)  # "rejected a South Korean proposal": the proposal's owner
         speech_act = frame in ("demand", "appeal", "intent")  # "appealed for help", "called for a timetable"
-        physical = code[:2] in UNTARGETED_ROOTS and obj is not None  # "shelled the town", not "they reside"
+        physical = code[:2] in UNTARGETED_ROOTS and (obj is not None or self.where_prep(v))  # "shelled the town", "rallied in Cairo"
         if gframe in ("appeal", "demand") and chain:  # "urged Venezuela's government to free…": the one urged
             targets = self.actors_at(next((c for c in chain[0].children if c.dep_ == "dobj"), None)) or targets
         if not targets and code[:2] in ("03", "07"):  # "pledged a loan to help rebuild Iraq": the beneficiary
@@ -363,6 +374,8 @@ class Extractor:
             code, negated = self.lex.framed("negflip", code), False
         if gframe == "refusal":  # "refused to recognise": the recognition did not happen
             negated = True
+        if modality == "intended" and not targets and not noun_code:
+            return None  # "is scheduled to debate a bill": a plan toward nobody is no event
         return Candidate(v, code, sources, targets, anchors + chain[:1], negated, modality, self.asserted_by(v))
 
     def assurance(self, v: Token, clause: Token, hearer: Token | None) -> Candidate | None:
@@ -395,6 +408,9 @@ class Extractor:
         """Actors named as a noun's owner or nationality ("a South Korean proposal", "US allegations",
         "Venezuelan state oil company PDVSA")."""
         out: list[Actor] = []
+        for c in noun.children:  # "a U.S.-drafted resolution", "a Saudi-led plan": the author first
+            if c.dep_ == "amod" and c.tag_ == "VBN":
+                out += [a for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") for a in self.actors_at(g)]
         for c in noun.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i:
                 out += self.actors_at(c) or (self.owners(c) if c.dep_ == "compound" else [])
@@ -455,7 +471,10 @@ class Extractor:
                 pl = place_lookup(ent.text if ent is not None else c.text)
                 if pl is not None and pl.lat is not None:
                     continue  # "the Addis Ababa meeting": a city names the venue, not a party
-            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.i < n.i):
+            if c.dep_ == "acl" and c.tag_ == "VBN":  # "a plan proposed by IGAD"
+                agent = next((g for g in c.children if g.dep_ == "agent"), None)
+                sources += [a for g in (agent.children if agent is not None else []) if g.dep_ == "pobj" for a in self.actors_at(g)]
+            elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.i < n.i):
                 sources += self.actors_at(c)
                 for g in c.children:  # "US-Iranian": US attached to Iranian
                     if g.dep_ in ("npadvmod", "compound", "amod"):
@@ -469,7 +488,7 @@ class Extractor:
                 elif c.lower_ in ("with", "on", "against", "to", "toward", "towards", "over", "in") and pobj is not None:
                     if c.lower_ == "in" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
                         continue  # "strikes in Sadr City": a place, not a target
-                    targets += self.actors_at(pobj)
+                    targets += self.actors_at(pobj) if c.lower_ == "in" else self.party(pobj)
                 elif c.lower_ == "of" and pobj is not None:
                     if self.lex.noun_code(pobj):
                         _, inner = self.noun_participants(pobj)
@@ -486,6 +505,10 @@ class Extractor:
             return None
         if any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in n.children):
             return None  # "every Kenyan deployment" is no particular event
+        if n.dep_ == "pobj" and n.head.lower_ in BACKGROUND_PREPS:
+            return None  # "detained 400 people at an opposition rally", "amid protests": the setting, not the news
+        if n.dep_ == "dobj" and n.head.pos_ == "VERB" and n.head.i in self.coded_verbs:
+            return None  # "rejected Seoul's offer", "to investigate the raid": the verb's event is the news
         sources, targets = self.noun_participants(n)
         if code[:2] in SYMMETRIC_ROOTS:
             # who met must be said ("US-Iranian talks", "talks between X and Y"); "talks with X" alone does not say
@@ -529,14 +552,17 @@ class Extractor:
         sentence names no other one (a domestic event: "Belarusian authorities refused to release the activist X")."""
         if actor.code or actor.kind not in CONTEXT_KINDS:
             return actor
-        country = place.country if place is not None and actor.kind != "person" else None
-        if country is None and source is not None and sent is not None and source.country:
-            named = {(m.actor.code or "")[:3] for m in self.article.actors
-                     if sent.start_char <= m.start < sent.end_char and m.actor.code and not m.actor.code.startswith(("IGO", "NGO"))}
-            country = source.country if named <= {source.country} else None
-        if not country:
+        home = place.country if place is not None and actor.kind != "person" else None
+        if home is None and source is not None and sent is not None:
+            home = self.only_country(sent, source)
+        if not home:
             return actor
-        return Actor(actor.name, country + (actor.role or ""), country, actor.role, actor.kind)
+        return Actor(actor.name, home + (actor.role or ""), home, actor.role, actor.kind)
+
+    def only_country(self, sent: Any, source: Actor) -> str | None:
+        """The source's country, when it is the only country or organisation the sentence names."""
+        named = {country(m.actor.code) for m in self.article.actors if sent.start_char <= m.start < sent.end_char and m.actor.code}
+        return source.country if source.country and named <= {source.country} else None
 
     # -- when and where -----------------------------------------------------------
     def when(self, cand: Candidate, sent: Any) -> tuple[str | None, str | None, str]:
@@ -565,6 +591,10 @@ class Extractor:
             return self.ref.isoformat(), "day", "report"
         return None, None, "report"
 
+    def where_prep(self, v: Token) -> bool:
+        """Does the verb say where it happened ("rallied in Cairo")?"""
+        return self.where(Candidate(v, "", [], [], [v])) is not None
+
     def where(self, cand: Candidate) -> Place | None:
         todo = [(c, 0) for a in cand.anchors for c in a.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
         while todo:
@@ -576,6 +606,9 @@ class Extractor:
                     ent = next((e for e in self.doc.ents if e.start <= pobj.i < e.end), None)
                     place = place_lookup(ent.text if ent is not None else pobj.text)
                     if place:
+                        return place
+                for c in pobj.children:  # "Sudan's Darfur region", "the Ghouta suburbs of Damascus"
+                    if c.dep_ in ("poss", "compound") and c.ent_type_ == "GPE" and (place := place_lookup(c.text)):
                         return place
                 if depth < 2:
                     todo += [(c, depth + 1) for c in pobj.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS | {"of"}]
@@ -592,6 +625,7 @@ class Extractor:
                     c = self.attribution(tok) or self.verb_candidate(tok)
                     if c:
                         cands.append(c)
+                        self.coded_verbs.add(tok.i)
             for tok in sent:
                 if tok.pos_ == "NOUN":
                     c = self.noun_candidate(tok)
@@ -604,9 +638,13 @@ class Extractor:
                 if not cand.sources:  # an uncoded source cannot be counted or matched
                     continue
                 cand.targets = [self.situated(a, local, cand.sources[0], sent) for a in cand.targets]
-                if not cand.targets and place is not None and place.country and cand.code[:2] in PLACE_TARGET_ROOTS:
-                    # "imposed a curfew on Lamu", "killed 12 people in Mogadishu": the place's country bears it
-                    cand.targets = [Actor(place.name, place.country, place.country, None, "place")]
+                cand.targets = [a for a in cand.targets if a.code] or cand.targets[:1]
+                if not cand.targets and cand.code[:2] in PLACE_TARGET_ROOTS:
+                    # "imposed a curfew on Lamu", "killed 12 people in Mogadishu": the place's country bears it;
+                    # with no place, a sentence that names only the source's country tells of a domestic act
+                    where = place.country if place is not None else self.only_country(sent, cand.sources[0])
+                    if where:
+                        cand.targets = [Actor(place.name if place is not None else where, where, where, None, "place")]
                 pairs: list[tuple[Actor, Actor | None]]
                 if len(cand.sources) > 1 and not cand.targets and cand.code[:2] in SYMMETRIC_ROOTS:
                     pairs = [(cand.sources[0], cand.sources[1])]
@@ -618,8 +656,9 @@ class Extractor:
                                             and k[5] == when[0] for k in seen):
                     continue  # the same happening, already coded in this sentence with its target
                 for src, tgt in pairs:
-                    if tgt is not None and (tgt is src or (tgt.code and tgt.code == src.code)):
-                        tgt = None
+                    if tgt is not None and (tgt is src or (tgt.code and tgt.code == src.code)
+                                            or (tgt.kind == "state" and tgt.country == src.country)):
+                        tgt = None  # "pledged U.S. assistance": the source's own country is not a party
                     key = (sent.start, (src.code or "")[:3], tgt.name if tgt else None, cand.code[:2], cand.negated, when[0])
                     if key in seen:
                         continue
