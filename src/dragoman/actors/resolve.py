@@ -77,6 +77,13 @@ def _hits(doc: Any) -> dict[int, tuple[int, Entry]]:
     return out
 
 
+def _of_tokens(head: Token) -> list[Token]:
+    """The phrase an "of" names after a role noun ("the president of Chad", "officer of China's Huawei"):
+    unlike "ambassador to Iraq", it says whose the role is."""
+    return [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj" for t in _left_tokens(g)]
+
+
 def _left_tokens(head: Token) -> list[Token]:
     """The head and its left-hand modifiers, recursively (the pre-head noun phrase)."""
     out = [head]
@@ -181,8 +188,11 @@ def _person_context(ent: Any, hits: dict[int, tuple[int, Entry]]) -> Phrase:
     if root.dep_ == "appos":  # "the American ambassador, X"
         tokens += [t for t in _left_tokens(root.head)]
     for child in root.children:
-        if child.dep_ == "appos":  # "X, an Iraqi government spokesman"
+        if child.dep_ == "appos":  # "X, an Iraqi government spokesman", "X, chief executive of China's Huawei"
             tokens += _left_tokens(child)
+            ph = _phrase(tokens, hits)
+            if ph.role and not (ph.country or ph.org):
+                tokens += _of_tokens(child)
     # a title in compound before the name: "Iraqi President X" (parsed as compounds of the name)
     return _phrase(tokens, hits, head=root.head if root.dep_ == "appos" else None)
 
@@ -235,6 +245,9 @@ def resolve_actors(article: Article, doc: Any) -> list[ActorMention]:
             add(toks[0], tok, by_head[tok.i])
             continue
         ph = _phrase(toks, hits, head=tok)
+        if ph.role and not (ph.country or ph.org) and (of := _of_tokens(tok)):
+            whose = _phrase(of, hits)  # "the presidents of Chad and Sudan" (the first), "the leader of Hamas"
+            ph.country, ph.org = whose.country, whose.org
         if ph.empty() or (ph.role is None and tok.i not in hits and not any(t.i in hits for t in toks if t.dep_ == "poss")):
             continue
         if ph.role and not ph.country and not ph.org and any(t.lower_ == "the" for t in toks):

@@ -36,6 +36,7 @@ CONDITION_MARKS = {"if", "unless", "whether", "until", "once", "provided"}
 MODALS = {"should", "could", "would", "might", "may", "must", "ought", "can"}
 FUTURE = {"will", "shall"}
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
+RECIPROCAL_ROOTS = SYMMETRIC_ROOTS | {"08", "19"}  # "X and Y agreed a ceasefire", "X and Y clashed": between them
 FIRST_PLURAL = {"we", "our", "us"}
 UNTARGETED_ROOTS = {"14", "15", "17", "18", "19", "20"}  # force and protest need no named target ("shelled the town")
 NOUN_PATH = {"nsubj", "nsubjpass", "dobj", "pobj", "prep"}
@@ -259,6 +260,9 @@ class Extractor:
         if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             self.demanded.update(t.i for t in v.subtree if t.pos_ == "VERB")
             return None  # "sent rescuers to help search", "rallied to demand that…": a purpose, not a reported event
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i in self.coded_verbs and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return None  # "detonated a car bomb, killing 12 people": the consequence of the event already coded
         if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.i not in self.tok_actor:
             return None  # "a plan proposed by IGAD": the noun's history, told in passing
         if lemma in ACCUSE:  # "accused X of trying to impose…": the alleged act is the accusation's content
@@ -340,6 +344,8 @@ class Extractor:
             return None
         subj, passive = self.subject_of(v)
         sources = self.actors_at(subj)
+        for other in (c for c in v.children if c.dep_ == "nsubj" and c is not subj):  # two subjects parsed apart
+            sources += [a for a in self.actors_at(other) if all(a is not s for s in sources)]
         if passive:
             agent = next((c for w in (v, v.head) for c in w.children if c.dep_ == "agent"), None)
             by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
@@ -398,6 +404,8 @@ class Extractor:
         for prep in (c for c in governed.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS):
             targets = targets or self.actors_at(next((g for g in prep.children if g.dep_ == "pobj"), None))
         targets = targets or self.actors_at(obj) or (self.owners(obj) if obj is not None else [])
+        if not targets and obj is not None:  # "threatened to downgrade relations with Israel"
+            targets = self.noun_participants(obj)[1]
         subj, _ = self.subject_of(v)
         modality, _, negated = self.modality(v, self.chain(v))
         self.demanded.add(governed.i)
@@ -423,13 +431,16 @@ class Extractor:
             tok = next((g for g in tok.children if g.dep_ == "pobj"), None)
         if tok is None:
             return []
-        return self.actors_at(tok) or ([] if self.lex.noun_code(tok) else self.owners(tok))
+        if self.lex.noun_code(tok):
+            return self.actors_at(tok)
+        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        return self.actors_at(tok) or self.owners(tok) or self.actors_at(of)
 
     def refusal(self, v: Token, governed: Token) -> Candidate | None:
         """'Kenya refused to recognise the judgment of the ICJ': a rejection aimed at the governed action's object."""
         inner, _ = self.lex.verb_code(governed.lemma_.lower())
         obj = next((c for c in governed.children if c.dep_ == "dobj"), None)
-        targets = self.actors_at(obj)
+        targets = self.party(obj) or self.party(next((c for c in governed.children if c.dep_ == "dative"), None))
         if not targets and obj is not None:
             srcs, tgts = self.noun_participants(obj)
             targets = srcs + tgts
@@ -485,7 +496,7 @@ class Extractor:
                     sources += self.actors_at(pobj)
                 elif c.lower_ == "between":
                     sources += self.actors_at(pobj)
-                elif c.lower_ in ("with", "on", "against", "to", "toward", "towards", "over", "in") and pobj is not None:
+                elif c.lower_ in ("with", "on", "against", "to", "toward", "towards", "over", "in", "into") and pobj is not None:
                     if c.lower_ == "in" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
                         continue  # "strikes in Sadr City": a place, not a target
                     targets += self.actors_at(pobj) if c.lower_ == "in" else self.party(pobj)
@@ -501,13 +512,13 @@ class Extractor:
 
     def noun_candidate(self, n: Token) -> Candidate | None:
         code = self.lex.noun_code(n)
-        if code is None or n.i in self.used_nouns or code in SKIP_CODES:
-            return None
+        if code is None or n.i in self.used_nouns or code in SKIP_CODES or n.dep_ == "compound":
+            return None  # "riot police", "peace deal": a modifier, not an event
         if any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in n.children):
             return None  # "every Kenyan deployment" is no particular event
         if n.dep_ == "pobj" and n.head.lower_ in BACKGROUND_PREPS:
             return None  # "detained 400 people at an opposition rally", "amid protests": the setting, not the news
-        if n.dep_ == "dobj" and n.head.pos_ == "VERB" and n.head.i in self.coded_verbs:
+        if n.dep_ == "dobj" and n.head.pos_ == "VERB" and n.head.i in self.coded_verbs | self.demanded:
             return None  # "rejected Seoul's offer", "to investigate the raid": the verb's event is the news
         sources, targets = self.noun_participants(n)
         if code[:2] in SYMMETRIC_ROOTS:
@@ -562,7 +573,8 @@ class Extractor:
     def only_country(self, sent: Any, source: Actor) -> str | None:
         """The source's country, when it is the only country or organisation the sentence names."""
         named = {country(m.actor.code) for m in self.article.actors if sent.start_char <= m.start < sent.end_char and m.actor.code}
-        return source.country if source.country and named <= {source.country} else None
+        home = country(source.code)
+        return home if home and not home.startswith(("IGO", "NGO")) and named <= {home} else None
 
     # -- when and where -----------------------------------------------------------
     def when(self, cand: Candidate, sent: Any) -> tuple[str | None, str | None, str]:
@@ -597,6 +609,7 @@ class Extractor:
 
     def where(self, cand: Candidate) -> Place | None:
         todo = [(c, 0) for a in cand.anchors for c in a.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
+        todo += [(c, 1) for a in cand.anchors for c in a.children if c.dep_ == "prep" and c.lower_ in ("into", "on", "against")]
         while todo:
             prep, depth = todo.pop(0)
             for pobj in prep.children:
@@ -634,7 +647,11 @@ class Extractor:
             for cand in cands:
                 place = self.where(cand)
                 local = place if cand.code[:2] in PLACE_TARGET_ROOTS else None
-                cand.sources = [a for a in (self.situated(a, local, None) for a in cand.sources) if a.code]
+                cand.sources = [self.situated(a, local, None) for a in cand.sources]
+                lead = next((a for a in cand.sources if a.code), None)
+                if lead is not None and len(cand.sources) > 1:  # "Santos and FARC leader Londono signed": one country's sides
+                    cand.sources = [self.situated(a, None, lead, sent) for a in cand.sources]
+                cand.sources = [a for a in cand.sources if a.code]
                 if not cand.sources:  # an uncoded source cannot be counted or matched
                     continue
                 cand.targets = [self.situated(a, local, cand.sources[0], sent) for a in cand.targets]
@@ -646,7 +663,7 @@ class Extractor:
                     if where:
                         cand.targets = [Actor(place.name if place is not None else where, where, where, None, "place")]
                 pairs: list[tuple[Actor, Actor | None]]
-                if len(cand.sources) > 1 and not cand.targets and cand.code[:2] in SYMMETRIC_ROOTS:
+                if len(cand.sources) > 1 and not cand.targets and cand.code[:2] in RECIPROCAL_ROOTS:
                     pairs = [(cand.sources[0], cand.sources[1])]
                 else:
                     tgts = [t for t in cand.targets if all(t is not s for s in cand.sources)][:3] or [None]
