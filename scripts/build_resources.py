@@ -1424,7 +1424,7 @@ def singular(word: str) -> str:
     if w in NO_SINGULAR or len(w) <= 3:
         return w
     if w.endswith("ies"):
-        return w[:-3] + "y"
+        return w[:-1] if len(w) == 4 else w[:-3] + "y"  # "ties" -> "tie", "parties" -> "party"
     if w.endswith(("sses", "shes", "ches", "xes")):
         return w[:-2]
     if w.endswith("s") and not w.endswith(("ss", "us", "is")):

@@ -343,7 +343,7 @@ class Extractor:
         if code is None or code in SKIP_CODES:
             return None
         subj, passive = self.subject_of(v)
-        sources = self.actors_at(subj)
+        sources = self.actors_at(subj) or (self.party(subj) if subj is not None and subj.pos_ in ("NOUN", "PROPN") else [])
         for other in (c for c in v.children if c.dep_ == "nsubj" and c is not subj):  # two subjects parsed apart
             sources += [a for a in self.actors_at(other) if all(a is not s for s in sources)]
         if passive:
@@ -370,7 +370,8 @@ class Extractor:
         if not targets and code[:2] in ("03", "07"):  # "pledged a loan to help rebuild Iraq": the beneficiary
             targets = [a for c in v.children if c.dep_ == "advcl" and any(g.lower_ == "to" for g in c.children)
                        for t in c.subtree if t.dep_ in ("dobj", "nsubj") for a in self.actors_at(t)][:1]
-        if not specific and not noun_code and not targets and not gframe and not speech_act and not physical:
+        reciprocal = len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS  # "Japan and the Philippines signed a pact"
+        if not specific and not noun_code and not targets and not gframe and not speech_act and not physical and not reciprocal:
             return None  # a verb's default code with nobody acted upon says too little (precision first)
         if gframe == "halt" and not noun_code:
             return None  # "stop supplying X": an activity ceasing, not a break in relations
