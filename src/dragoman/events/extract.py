@@ -51,6 +51,7 @@ SKIP_CODES = {"010"}  # "made a statement": quotes cover speech; as an event it 
 TARGET_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for", "over")
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout", "within"}
 BACKGROUND_PREPS = {"at", "during", "amid", "despite", "ahead", "under"}
+BORDER_NOUNS = {"border", "frontier", "boundary"}
 PLACE_TARGET_ROOTS = {"09", "14", "15", "17", "18", "19", "20"}  # acts done in or to a place
 CONTEXT_KINDS = {"person", "government", "group", "people"}
 FRAME_HOPS = {"xcomp", "acomp", "conj", "pcomp", "prep"}
@@ -359,6 +360,10 @@ class Extractor:
             if not targets and obj is not None:  # "talks with X"; or the owner: "rejected Seoul's proposal"
                 srcs, tgts = self.noun_participants(obj)
                 targets = tgts or [a for a in srcs if all(a is not s for s in sources)]
+            if not targets:  # "massed troops near its border with Ukraine": the neighbour across it
+                targets = [a for p, pobj in preps if pobj is not None and pobj.lemma_.lower() in BORDER_NOUNS
+                           for c in pobj.children if c.dep_ == "prep" and c.lower_ == "with"
+                           for g in c.children if g.dep_ == "pobj" for a in self.actors_at(g)]
             if not targets and frame in ("demand", "appeal", "intent"):
                 targets = self.inner_parties(v)  # "insisting on the withdrawal of Kenyan troops"
             if not targets and obj is not None and not self.lex.noun_code(obj):
@@ -622,7 +627,7 @@ class Extractor:
                     if place:
                         return place
                 for c in pobj.children:  # "Sudan's Darfur region", "the Ghouta suburbs of Damascus"
-                    if c.dep_ in ("poss", "compound") and c.ent_type_ == "GPE" and (place := place_lookup(c.text)):
+                    if c.dep_ in ("poss", "compound") and c.ent_type_ in ("GPE", "FAC", "LOC") and (place := place_lookup(c.text)):
                         return place
                 if depth < 2:
                     todo += [(c, depth + 1) for c in pobj.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS | {"of"}]
