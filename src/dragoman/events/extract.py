@@ -48,11 +48,13 @@ ATTRIBUTE = {"attribute", "blame", "link", "tie", "trace"}
 THIRD_PARTY = {"mediate", "broker", "back", "sponsor", "host", "facilitate", "fund", "support", "organise", "organize",
                "arrange", "chair", "monitor", "supervise"}
 SKIP_CODES = {"010"}  # "made a statement": quotes cover speech; as an event it is noise
-TARGET_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for", "over")
+TARGET_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for", "over", "between")
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout", "within"}
 BACKGROUND_PREPS = {"at", "during", "amid", "despite", "ahead", "under"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
-PLACE_TARGET_ROOTS = {"09", "14", "15", "17", "18", "19", "20"}  # acts done in or to a place
+PLACE_TARGET_ROOTS = {"09", "14", "15", "17", "18", "19", "20"}
+REPORT_VERBS = {"conclude", "find", "show", "report", "announce", "confirm", "estimate"}
+PLACE_TARGET_CODES = {"042", "043"}  # a visit: the place is the host  # acts done in or to a place
 CONTEXT_KINDS = {"person", "government", "group", "people"}
 FRAME_HOPS = {"xcomp", "acomp", "conj", "pcomp", "prep"}
 
@@ -264,8 +266,8 @@ class Extractor:
         if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i in self.coded_verbs and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
             return None  # "detonated a car bomb, killing 12 people": the consequence of the event already coded
-        if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.i not in self.tok_actor:
-            return None  # "a plan proposed by IGAD": the noun's history, told in passing
+        if v.dep_ == "acl" and v.tag_ == "VBN":
+            return None  # "a plan proposed by IGAD", "militias backed by Khartoum": told in passing
         if lemma in ACCUSE:  # "accused X of trying to impose…": the alleged act is the accusation's content
             self.demanded.update(t.i for c in v.children if c.dep_ == "prep" for t in c.subtree if t.pos_ == "VERB")
         prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
@@ -353,21 +355,7 @@ class Extractor:
             targets = targets or sources
             sources = self.actors_at(by)
         elif not targets:
-            targets = self.actors_at(obj) or self.party(next((c for c in v.children if c.dep_ == "dative"), None))
-            for p, pobj in sorted(preps, key=lambda pp: TARGET_PREPS.index(pp[0]) if pp[0] in TARGET_PREPS else 99):
-                if not targets and p in TARGET_PREPS:
-                    targets = self.party(pobj)
-            if not targets and obj is not None:  # "talks with X"; or the owner: "rejected Seoul's proposal"
-                srcs, tgts = self.noun_participants(obj)
-                targets = tgts or [a for a in srcs if all(a is not s for s in sources)]
-            if not targets:  # "massed troops near its border with Ukraine": the neighbour across it
-                targets = [a for p, pobj in preps if pobj is not None and pobj.lemma_.lower() in BORDER_NOUNS
-                           for c in pobj.children if c.dep_ == "prep" and c.lower_ == "with"
-                           for g in c.children if g.dep_ == "pobj" for a in self.actors_at(g)]
-            if not targets and frame in ("demand", "appeal", "intent"):
-                targets = self.inner_parties(v)  # "insisting on the withdrawal of Kenyan troops"
-            if not targets and obj is not None and not self.lex.noun_code(obj):
-                targets = self.owners(obj)  # "rejected a South Korean proposal": the proposal's owner
+            targets = self.find_targets(v, obj, preps, sources, frame)
         speech_act = frame in ("demand", "appeal", "intent")  # "appealed for help", "called for a timetable"
         physical = code[:2] in UNTARGETED_ROOTS and (obj is not None or self.where_prep(v))  # "shelled the town", "rallied in Cairo"
         if gframe in ("appeal", "demand") and chain:  # "urged Venezuela's government to free…": the one urged
@@ -382,6 +370,8 @@ class Extractor:
             return None  # "stop supplying X": an activity ceasing, not a break in relations
         if gframe in ("intent", "demand", "appeal", "halt"):
             code = self.lex.framed(gframe, code)
+        elif modality == "intended" and code[:2] not in ("01", "02", "03", "10", "13"):
+            code = self.lex.framed("intent", code)  # "Iran will free the sailors": a promise (03), not yet a release
         if negated and gframe == "negflip":
             code, negated = self.lex.framed("negflip", code), False
         if gframe == "refusal":  # "refused to recognise": the recognition did not happen
@@ -389,6 +379,32 @@ class Extractor:
         if modality == "intended" and not targets and not noun_code:
             return None  # "is scheduled to debate a bill": a plan toward nobody is no event
         return Candidate(v, code, sources, targets, anchors + chain[:1], negated, modality, self.asserted_by(v))
+
+    def find_targets(self, v: Token, obj: Token | None, preps: list[tuple[str, Token | None]], sources: list[Actor],
+                     frame: str | None) -> list[Actor]:
+        """Who a verb acts on, from the likeliest place to the least: the first finding with a coded actor wins
+        ("deported migrants to China": China, not the uncoded migrants), else the first finding at all."""
+        def ways() -> Any:
+            yield self.party(obj)
+            yield self.party(next((c for c in v.children if c.dep_ == "dative"), None))
+            for p, pobj in sorted(preps, key=lambda pp: TARGET_PREPS.index(pp[0]) if pp[0] in TARGET_PREPS else 99):
+                if p in TARGET_PREPS:
+                    yield self.party(pobj)
+            if obj is not None:  # "talks with X"; or the owner: "rejected Seoul's proposal"
+                srcs, tgts = self.noun_participants(obj)
+                yield tgts or [a for a in srcs if all(a is not s for s in sources)]
+            # "massed troops near its border with Ukraine": the neighbour across it
+            yield [a for _, pobj in preps if pobj is not None and pobj.lemma_.lower() in BORDER_NOUNS
+                   for c in pobj.children if c.dep_ == "prep" and c.lower_ == "with"
+                   for g in c.children if g.dep_ == "pobj" for a in self.actors_at(g)]
+            if frame in ("demand", "appeal", "intent"):
+                yield self.inner_parties(v)  # "insisting on the withdrawal of Kenyan troops"
+        first: list[Actor] = []
+        for found in ways():
+            if any(a.code for a in found):
+                return found
+            first = first or found
+        return first
 
     def assurance(self, v: Token, clause: Token, hearer: Token | None) -> Candidate | None:
         """'X reassured Y that it would cooperate': X expresses intent (03) toward Y to do what the clause says."""
@@ -446,7 +462,8 @@ class Extractor:
         """'Kenya refused to recognise the judgment of the ICJ': a rejection aimed at the governed action's object."""
         inner, _ = self.lex.verb_code(governed.lemma_.lower())
         obj = next((c for c in governed.children if c.dep_ == "dobj"), None)
-        targets = self.party(obj) or self.party(next((c for c in governed.children if c.dep_ == "dative"), None))
+        preps = [(c.lower_, next((g for g in c.children if g.dep_ == "pobj"), None)) for c in governed.children if c.dep_ == "prep"]
+        targets = self.find_targets(governed, obj, preps, [], None)
         if not targets and obj is not None:
             srcs, tgts = self.noun_participants(obj)
             targets = srcs + tgts
@@ -502,7 +519,7 @@ class Extractor:
                     sources += self.actors_at(pobj)
                 elif c.lower_ == "between":
                     sources += self.actors_at(pobj)
-                elif c.lower_ in ("with", "on", "against", "to", "toward", "towards", "over", "in", "into") and pobj is not None:
+                elif c.lower_ in ("with", "on", "against", "to", "toward", "towards", "over", "in", "into", "for") and pobj is not None:
                     if c.lower_ == "in" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
                         continue  # "strikes in Sadr City": a place, not a target
                     targets += self.actors_at(pobj) if c.lower_ == "in" else self.party(pobj)
@@ -576,9 +593,17 @@ class Extractor:
             return actor
         return Actor(actor.name, home + (actor.role or ""), home, actor.role, actor.kind)
 
+    def reporter(self, m: ActorMention) -> bool:
+        """Is the mention who reports the sentence ("…, the UN envoy said"), rather than a party to it?"""
+        tok = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = tok.root if tok is not None else None
+        return root is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in self.speech | REPORT_VERBS
+
     def only_country(self, sent: Any, source: Actor) -> str | None:
         """The source's country, when it is the only country or organisation the sentence names."""
-        named = {country(m.actor.code) for m in self.article.actors if sent.start_char <= m.start < sent.end_char and m.actor.code}
+        named = {country(m.actor.code) for m in self.article.actors if sent.start_char <= m.start < sent.end_char and m.actor.code
+                 and not self.reporter(m)}
+        named |= {p.country for e in sent.ents if e.label_ == "GPE" and (p := place_lookup(e.text)) is not None and p.country}
         home = country(source.code)
         return home if home and not home.startswith(("IGO", "NGO")) and named <= {home} else None
 
@@ -614,23 +639,25 @@ class Extractor:
         return self.where(Candidate(v, "", [], [], [v])) is not None
 
     def where(self, cand: Candidate) -> Place | None:
-        todo = [(c, 0) for a in cand.anchors for c in a.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
-        todo += [(c, 1) for a in cand.anchors for c in a.children if c.dep_ == "prep" and c.lower_ in ("into", "on", "against")]
+        """Where the sentence says the event happened: a place in a locative phrase of the trigger ("in Baghdad"),
+        or named inside what the act was aimed at ("an inquiry into … in Guerrero", "pounded districts of Kharkiv")."""
+        def pobjs(tok: Token, preps: set[str]) -> list[Token]:
+            return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+
+        todo = [(n, 0) for a in cand.anchors for n in pobjs(a, PLACE_PREPS)]
+        todo += [(n, 1) for a in cand.anchors for n in pobjs(a, {"into", "on", "against"})]
+        todo += [(c, 1) for a in cand.anchors for c in a.children if c.dep_ == "dobj"]
         while todo:
-            prep, depth = todo.pop(0)
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                if pobj.ent_type_ in ("GPE", "LOC", "FAC"):
-                    ent = next((e for e in self.doc.ents if e.start <= pobj.i < e.end), None)
-                    place = place_lookup(ent.text if ent is not None else pobj.text)
-                    if place:
-                        return place
-                for c in pobj.children:  # "Sudan's Darfur region", "the Ghouta suburbs of Damascus"
-                    if c.dep_ in ("poss", "compound") and c.ent_type_ in ("GPE", "FAC", "LOC") and (place := place_lookup(c.text)):
-                        return place
-                if depth < 2:
-                    todo += [(c, depth + 1) for c in pobj.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS | {"of"}]
+            noun, depth = todo.pop(0)
+            if noun.ent_type_ in ("GPE", "LOC", "FAC"):
+                ent = next((e for e in self.doc.ents if e.start <= noun.i < e.end), None)
+                if place := place_lookup(ent.text if ent is not None else noun.text):
+                    return place
+            for c in noun.children:  # "Sudan's Darfur region", "Cairo's Tahrir Square"
+                if c.dep_ in ("poss", "compound") and c.ent_type_ in ("GPE", "FAC", "LOC") and (place := place_lookup(c.text)):
+                    return place
+            if depth < 2:
+                todo += [(n, depth + 1) for n in pobjs(noun, PLACE_PREPS | {"of"})]
         return None
 
     # -- all together ----------------------------------------------------------------
@@ -662,7 +689,7 @@ class Extractor:
                     continue
                 cand.targets = [self.situated(a, local, cand.sources[0], sent) for a in cand.targets]
                 cand.targets = [a for a in cand.targets if a.code] or cand.targets[:1]
-                if not cand.targets and cand.code[:2] in PLACE_TARGET_ROOTS:
+                if not cand.targets and (cand.code[:2] in PLACE_TARGET_ROOTS or cand.code in PLACE_TARGET_CODES):
                     # "imposed a curfew on Lamu", "killed 12 people in Mogadishu": the place's country bears it;
                     # with no place, a sentence that names only the source's country tells of a domestic act
                     where = place.country if place is not None else self.only_country(sent, cand.sources[0])
@@ -679,7 +706,7 @@ class Extractor:
                                             and k[5] == when[0] for k in seen):
                     continue  # the same happening, already coded in this sentence with its target
                 for src, tgt in pairs:
-                    if tgt is not None and (tgt is src or (tgt.code and tgt.code == src.code)
+                    if tgt is not None and (tgt is src or (tgt.code and tgt.code == src.code and tgt.kind != "place")
                                             or (tgt.kind == "state" and tgt.country == src.country)):
                         tgt = None  # "pledged U.S. assistance": the source's own country is not a party
                     key = (sent.start, (src.code or "")[:3], tgt.name if tgt else None, cand.code[:2], cand.negated, when[0])
