@@ -258,6 +258,13 @@ def resolve_actors(article: Article, doc: Any) -> list[ActorMention]:
         actor = _compose(ph, None if ph.country or ph.org else doc[toks[0].i : tok.i + 1].text)
         if actor:
             add(toks[0], tok, actor)
+    for m in list(mentions.values()):  # "Indian and Japanese warships": the second country's side too
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        for t in span if span is not None and m.actor.country and m.actor.code else ():
+            if t.dep_ == "conj" and t.head.dep_ == "amod" and t.i in hits and hits[t.i][1].kind in ("country", "demonym"):
+                c = hits[t.i][1]
+                add(t, t, Actor(f"{c.name} {role_label(m.actor.role)}".strip(), c.code + (m.actor.role or ""), c.code,
+                                m.actor.role, m.actor.kind))
     covered = {t for (s, e) in mentions for t in range(s, e)}
     for i, (n, entry) in hits.items():  # names inside other phrases: "US-Iranian talks", "UN sanctions"
         if entry.kind != "role" and doc[i].idx not in covered and not any(i <= p < i + n for p in person_tokens):

@@ -106,6 +106,10 @@ class Extractor:
         for c in tok.children:
             if c.dep_ == "conj":
                 out.extend(self.actors_at(c))
+            elif c.dep_ == "appos":  # "U.S. envoy Khalilzad and Taliban negotiators"
+                out.extend(a for g in c.children if g.dep_ == "conj" for a in self.actors_at(g))
+            elif c.dep_ == "amod" and m is not None:  # "Indian and Japanese warships"
+                out.extend(self.tok_actor[g.i].actor for g in c.children if g.dep_ == "conj" and g.i in self.tok_actor)
         seen: list[Actor] = []
         for a in out:
             if all(a is not s for s in seen):
@@ -233,6 +237,8 @@ class Extractor:
         words = [v, *chain]
         negated = any(c.dep_ == "neg" for w in words for c in w.children)
         aux = {c.lower_ for w in words for c in w.children if c.dep_ in ("aux", "auxpass")}
+        if v.dep_ == "conj" and not aux:  # "Russia would respect the ceasefire and pull its tanks back"
+            aux = {c.lower_ for c in v.head.children if c.dep_ in ("aux", "auxpass")}
         scope = words + ([v.head] if v.dep_ == "conj" else [])  # coordinated verbs share their condition
         marks = {c.lower_ for w in scope for c in w.children if c.dep_ in ("mark", "advmod") and c.lower_ in CONDITION_MARKS}
         advs = {t.lower_ for w in scope for c in w.children if c.dep_ == "advmod" for t in (c, *c.children)}
@@ -319,6 +325,8 @@ class Extractor:
         if obj is not None and noun_code is None and frame in ("halt", "intent", "demand", "appeal", "light"):
             inner = self.inner_event_noun(obj)  # "suspended its participation in the talks"
             if inner is not None:
+                if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+                    return None  # "had no part in the bombing"
                 obj, noun_code = inner, self.lex.noun_code(inner)
         if noun_code and frame == "halt" and noun_code[:2] not in ("04", "05", "06", "07"):
             return None  # "freeze troop deployments" stops an activity; only talks, ties or aid make a break (16)
@@ -541,6 +549,8 @@ class Extractor:
             return None  # "every Kenyan deployment" is no particular event
         if n.dep_ == "pobj" and n.head.lower_ in BACKGROUND_PREPS:
             return None  # "detained 400 people at an opposition rally", "amid protests": the setting, not the news
+        if n.dep_ == "nsubj" and n.head.lemma_.lower() in self.speech | REPORT_VERBS:
+            return None  # "a UN investigation concluded…": the source of the report, not its news
         if n.dep_ == "dobj" and n.head.pos_ == "VERB" and n.head.i in self.coded_verbs | self.demanded:
             return None  # "rejected Seoul's offer", "to investigate the raid": the verb's event is the news
         sources, targets = self.noun_participants(n)
@@ -656,7 +666,7 @@ class Extractor:
             for c in noun.children:  # "Sudan's Darfur region", "Cairo's Tahrir Square"
                 if c.dep_ in ("poss", "compound") and c.ent_type_ in ("GPE", "FAC", "LOC") and (place := place_lookup(c.text)):
                     return place
-            if depth < 2:
+            if depth < 3:
                 todo += [(n, depth + 1) for n in pobjs(noun, PLACE_PREPS | {"of"})]
         return None
 
