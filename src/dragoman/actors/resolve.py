@@ -93,10 +93,13 @@ def _left_tokens(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _phrase(tokens: Iterable[Token], hits: dict[int, tuple[int, Entry]], head: Token | None = None) -> Phrase:
+def _phrase(tokens: Iterable[Token], hits: dict[int, tuple[int, Entry]], head: Token | None = None,
+            nearest: bool = False) -> Phrase:
+    """What a phrase's words say; with ``nearest``, the word closest to the end wins ("Indian PM X and
+    Pakistani President Y": Y is Pakistani)."""
     ph = Phrase()
     idx = {t.i for t in tokens}
-    for i in sorted(idx):
+    for i in sorted(idx, reverse=nearest):
         if i not in hits:
             continue
         _, e = hits[i]
@@ -194,7 +197,7 @@ def _person_context(ent: Any, hits: dict[int, tuple[int, Entry]]) -> Phrase:
             if ph.role and not (ph.country or ph.org):
                 tokens += _of_tokens(child)
     # a title in compound before the name: "Iraqi President X" (parsed as compounds of the name)
-    return _phrase(tokens, hits, head=root.head if root.dep_ == "appos" else None)
+    return _phrase(tokens, hits, head=root.head if root.dep_ == "appos" else None, nearest=True)
 
 
 def resolve_actors(article: Article, doc: Any) -> list[ActorMention]:

@@ -50,6 +50,7 @@ THIRD_PARTY = {"mediate", "broker", "back", "sponsor", "host", "facilitate", "fu
 SKIP_CODES = {"010"}  # "made a statement": quotes cover speech; as an event it is noise
 TARGET_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for", "over", "between")
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout", "within"}
+BACKGROUND_MARKS = {"after", "since", "before", "when", "while", "as", "until", "because"}
 BACKGROUND_PREPS = {"at", "during", "amid", "despite", "ahead", "under"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 PLACE_TARGET_ROOTS = {"09", "14", "15", "17", "18", "19", "20"}
@@ -182,12 +183,21 @@ class Extractor:
                 break
         return None, False
 
+    @staticmethod
+    def purpose(v: Token) -> bool:
+        """An infinitive adverbial clause: "to help", "to mediate"."""
+        return v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+    def governed_by_frame(self, v: Token) -> bool:
+        """"offered … to mediate": a purpose-shaped clause that is really what the frame verb offers."""
+        return bool(self.lex.frames.get(v.head.lemma_.lower())) and self.lex.frames.get(v.head.lemma_.lower()) != "light"
+
     def chain(self, v: Token) -> list[Token]:
         """The words governing ``v`` up to its clause (for frames and modality)."""
         out = []
         cur = v
         for _ in range(5):
-            if cur.dep_ not in FRAME_HOPS or cur.head is cur:
+            if (cur.dep_ not in FRAME_HOPS and not (self.purpose(cur) and self.governed_by_frame(cur))) or cur.head is cur:
                 break
             if cur.dep_ == "conj" and cur.head.dep_ != "xcomp":
                 break  # a coordinated clause has its own modality; coordinated complements share theirs
@@ -266,7 +276,11 @@ class Extractor:
         lemma = v.lemma_.lower()
         if v.i in self.demanded:
             return None  # the demanded, promised, threatened or alleged act: the framing event carries it
-        if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in v.children):
+            return None  # "a day after Hezbollah captured two soldiers": the setting of the news
+        if v.dep_ == "relcl":
+            return None  # "the soldier who was captured by militants": told in passing
+        if self.purpose(v) and not self.governed_by_frame(v):
             self.demanded.update(t.i for t in v.subtree if t.pos_ == "VERB")
             return None  # "sent rescuers to help search", "rallied to demand that…": a purpose, not a reported event
         if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i in self.coded_verbs and not any(
@@ -278,7 +292,7 @@ class Extractor:
             self.demanded.update(t.i for c in v.children if c.dep_ == "prep" for t in c.subtree if t.pos_ == "VERB")
         prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
         frame = self.lex.frames.get(f"{lemma} {prt}") or self.lex.frames.get(lemma)
-        governed = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        governed = next((c for c in v.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or (frame and self.purpose(c)))), None)
         if governed is not None and frame == "threat":
             return self.threat(v, governed)
         if governed is not None and frame in ("intent", "demand", "appeal", "hypothetical"):
@@ -330,6 +344,8 @@ class Extractor:
                 obj, noun_code = inner, self.lex.noun_code(inner)
         if noun_code and frame == "halt" and noun_code[:2] not in ("04", "05", "06", "07"):
             return None  # "freeze troop deployments" stops an activity; only talks, ties or aid make a break (16)
+        if obj is not None and frame == "light" and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+            return None  # "had held no talks"
         if noun_code and frame in ("light", "halt", "intent", "demand", "appeal") and not specific:
             # "held talks with X", "suspended talks", "proposed talks on…": the noun is the event
             code = noun_code if frame == "light" else self.lex.framed(frame, noun_code)
@@ -366,8 +382,10 @@ class Extractor:
             targets = self.find_targets(v, obj, preps, sources, frame)
         speech_act = frame in ("demand", "appeal", "intent")  # "appealed for help", "called for a timetable"
         physical = code[:2] in UNTARGETED_ROOTS and (obj is not None or self.where_prep(v))  # "shelled the town", "rallied in Cairo"
-        if gframe in ("appeal", "demand") and chain:  # "urged Venezuela's government to free…": the one urged
-            targets = self.actors_at(next((c for c in chain[0].children if c.dep_ == "dobj"), None)) or targets
+        if gframe in ("appeal", "demand") and chain:  # "urged Venezuela's government to free…", "called on X to…"
+            urged = next((c for c in chain[0].children if c.dep_ == "dobj"), None) or next(
+                (g for c in chain[0].children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children if g.dep_ == "pobj"), None)
+            targets = self.party(urged) or targets
         if not targets and code[:2] in ("03", "07"):  # "pledged a loan to help rebuild Iraq": the beneficiary
             targets = [a for c in v.children if c.dep_ == "advcl" and any(g.lower_ == "to" for g in c.children)
                        for t in c.subtree if t.dep_ in ("dobj", "nsubj") for a in self.actors_at(t)][:1]
@@ -464,7 +482,8 @@ class Extractor:
         if self.lex.noun_code(tok):
             return self.actors_at(tok)
         of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
-        return self.actors_at(tok) or self.owners(tok) or self.actors_at(of)
+        found = [self.actors_at(tok), self.owners(tok), self.actors_at(of)]
+        return next((f for f in found if any(a.code for a in f)), None) or next((f for f in found if f), [])
 
     def refusal(self, v: Token, governed: Token) -> Candidate | None:
         """'Kenya refused to recognise the judgment of the ICJ': a rejection aimed at the governed action's object."""
@@ -523,7 +542,7 @@ class Extractor:
                         sources += self.actors_at(g)
             elif c.dep_ == "prep":
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if c.lower_ == "by":
+                if c.lower_ in ("by", "from"):  # "an ultimatum from Spain's prime minister"
                     sources += self.actors_at(pobj)
                 elif c.lower_ == "between":
                     sources += self.actors_at(pobj)
@@ -533,8 +552,9 @@ class Extractor:
                     targets += self.actors_at(pobj) if c.lower_ == "in" else self.party(pobj)
                 elif c.lower_ == "of" and pobj is not None:
                     if self.lex.noun_code(pobj):
-                        _, inner = self.noun_participants(pobj)
+                        makers, inner = self.noun_participants(pobj)
                         targets += inner
+                        sources += makers if not sources else []  # "an offer of talks made by Ghani"
                         self.used_nouns.add(pobj.i)
                     else:
                         targets += self.actors_at(pobj)
@@ -699,7 +719,7 @@ class Extractor:
                     continue
                 cand.targets = [self.situated(a, local, cand.sources[0], sent) for a in cand.targets]
                 cand.targets = [a for a in cand.targets if a.code] or cand.targets[:1]
-                if not cand.targets and (cand.code[:2] in PLACE_TARGET_ROOTS or cand.code in PLACE_TARGET_CODES):
+                if not cand.targets and (cand.code[:2] in PLACE_TARGET_ROOTS | {"07"} or cand.code in PLACE_TARGET_CODES):
                     # "imposed a curfew on Lamu", "killed 12 people in Mogadishu": the place's country bears it;
                     # with no place, a sentence that names only the source's country tells of a domestic act
                     where = place.country if place is not None else self.only_country(sent, cand.sources[0])
