@@ -49,7 +49,7 @@ THIRD_PARTY = {"mediate", "broker", "back", "sponsor", "host", "facilitate", "fu
                "arrange", "chair", "monitor", "supervise"}
 SKIP_CODES = {"010"}  # "made a statement": quotes cover speech; as an event it is noise
 TARGET_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for", "over", "between")
-PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout", "within"}
+PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout", "within", "through"}
 BACKGROUND_MARKS = {"after", "since", "before", "when", "while", "as", "until", "because"}
 BACKGROUND_PREPS = {"at", "during", "amid", "despite", "ahead", "under"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
@@ -498,6 +498,8 @@ class Extractor:
         sources = self.actors_at(subj)
         modality, _, negated = self.modality(v, self.chain(v))
         code = self.lex.framed("negflip", inner or "*")
+        if governed.lemma_.lower() in self.speech | {"comment", "elaborate"}:
+            code = "011"  # "declined to comment": CAMEO's own code, not a rejection
         return Candidate(v, code, sources, targets, [v], negated, modality, self.asserted_by(v))
 
     def inner_parties(self, tok: Token) -> list[Actor]:
@@ -558,6 +560,11 @@ class Extractor:
                         self.used_nouns.add(pobj.i)
                     else:
                         targets += self.actors_at(pobj)
+        if not targets and (self.lex.noun_code(n) or "")[:2] in ("11", "12"):
+            clause = next((c for c in n.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+            if clause is not None:
+                targets = self.actors_at(self.subject_of(clause)[0]) or self.party(self.subject_of(clause)[0])
+                self.demanded.add(clause.i)
         uniq = lambda xs: [a for k, a in enumerate(xs) if all(a is not b for b in xs[:k])]  # noqa: E731
         return uniq(sources), uniq(targets)
 
