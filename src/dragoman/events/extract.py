@@ -28,6 +28,7 @@ from dragoman import resources
 from dragoman.dates.relative import before, duration, resolve
 from dragoman.events.codebook import lookup
 from dragoman.events.lexicon import event_lexicon
+from dragoman.events.recode import recode
 from dragoman.model import Actor, ActorMention, Article, Event, Place, country
 from dragoman.places import lookup as place_lookup
 
@@ -755,7 +756,7 @@ class Extractor:
 
     def make(self, cand: Candidate, src: Actor, tgt: Actor | None, when: tuple[str | None, str | None, str],
              place: Place | None, sent: Any) -> Event:
-        c = lookup(cand.code)
+        c = lookup(recode(cand.code, cand.trigger, src, tgt))
         return Event(
             id="", article_id=self.article.id, source=src, target=tgt, cameo=c.code, root=c.root,
             quad_class=c.quad_class, goldstein=c.goldstein, plover=c.plover, plover_mode=c.plover_mode,
