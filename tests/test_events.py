@@ -145,3 +145,42 @@ def test_threats_appeals_and_owners_of_proposals():
     assert (rej.source.code, rej.root, rej.target.code) == ("PRK", "12", "KOR")
     [offer] = events_of("Kenya offered Somalia a joint commission.")
     assert (offer.source.code, offer.root, offer.target.code) == ("KEN", "03", "SOM")
+
+
+def triples(text: str) -> set[tuple[str | None, str | None, str]]:
+    """(source country, target country, root) of every event that happened, as field evaluations count them."""
+    return {(e.source.country or (e.source.code or "")[:3], (e.target.code or "")[:3] if e.target else None, e.root)
+            for e in events_of(text) if e.modality != "hypothetical" and not e.negated}
+
+
+def test_a_domestic_act_on_someone_the_text_gives_no_country_stays_in_the_country():
+    assert triples("Bolivian authorities detained the opposition activist Marta Quispe on Friday.") == {("BOL", "BOL", "17")}
+
+
+def test_force_in_a_named_place_bears_on_that_country():
+    assert ("MMR", "MMR", "19") in triples("Soldiers shelled villages near Mandalay on Monday.")  # soldiers too
+    assert ("PAK", "AFG", "19") in triples("Pakistani jets bombed hideouts in Kandahar on Sunday.")
+
+
+def test_coordinated_nationalities_are_two_parties():
+    assert triples("Greek and Turkish warships held a joint exercise on Tuesday.") == {("GRC", "TUR", "06")}
+
+
+def test_declining_to_comment_is_not_a_rejection():
+    assert {t[2] for t in triples("Swiss officials declined to comment on the French report.")} == {"01"}
+
+
+def test_background_clauses_are_not_new_events():
+    found = triples("Ecuador expelled the Colombian ambassador, who was accused by Quito of spying, a day after police "
+                    "raided his residence.")
+    assert ("ECU", "COL", "17") in found and all(t[2] in ("17",) for t in found)
+
+
+def test_chemical_weapons_and_unarmed_crowds_recode_force():
+    assert ("SYR", "SYR", "20") in triples("Syrian forces fired rockets with sarin into rebel-held suburbs of Homs.")
+    assert {t[2] for t in triples("Hundreds of Kenyan students stormed the French embassy in Nairobi.")} == {"14"}
+
+
+def test_an_offer_to_mediate_targets_the_parties_and_a_promise_is_an_intent():
+    assert ("NOR", "COL", "03") in triples("Norway offered on Monday to mediate between Colombia and Venezuela.")
+    assert ("IRN", "GBR", "03") in triples("Iran will free the British sailors, its president said.")

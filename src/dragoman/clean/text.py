@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from dragoman.clean.body import find_body
+from dragoman.clean.body import Body, find_body
 from dragoman.clean.header import parse_header
 from dragoman.clean.lines import Line, split_lines
 from dragoman.clean.published import cited_dates, decide, lead_dateline
 from dragoman.clean.tail import is_bio, parse_tail
 from dragoman.errors import InputError
 from dragoman.model import Article, Document, Removed
+
+SHORT_LINES = 3  # up to this many lines, a text with a sentence in it is all body
 
 
 def _removed(lines: list[Line], labels: dict[int, str]) -> list[Removed]:
@@ -50,10 +52,21 @@ def _author_notes(lines: list[Line], first: int, last: int, authors: list[str]) 
     return first, last, notes
 
 
+def _short_body(lines: list[Line]) -> Body | None:
+    """A text of a sentence or two (a coded-sentence corpus, a wire brief) is its own body: there is no page
+    furniture to tell it from."""
+    full = [ln for ln in lines if ln.text.strip()]
+    if not full or len(full) > SHORT_LINES or sum(len(ln.text.split()) for ln in full) < 3:
+        return None
+    if not any(ln.text.rstrip().endswith((".", "!", "?", '"', "\u201d")) for ln in full):
+        return None
+    return Body(full[0].idx, full[-1].idx)
+
+
 def clean_text(doc: Document) -> Article:
     """Find the article in a text page; raise InputError if it has none."""
     lines = split_lines(doc.text)
-    span = find_body(lines)
+    span = find_body(lines) or _short_body(lines)
     if span is None:
         raise InputError(doc.uri, "no article body found (no run of prose paragraphs)")
     first, last = span.first, span.last

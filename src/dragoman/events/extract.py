@@ -44,7 +44,7 @@ NOUN_PATH = {"nsubj", "nsubjpass", "dobj", "pobj", "prep"}
 GENERIC_DETS = {"every", "any", "no", "each"}
 OCCURRENCE_VERBS = {"take", "hold", "happen", "occur", "begin", "start", "end", "resume", "collapse", "continue", "place"}
 ASSURE = {"assure", "reassure", "promise", "pledge", "vow", "guarantee"}
-ACCUSE = {"accuse", "allege", "blame", "charge", "suspect", "criticize", "criticise", "condemn", "denounce"}
+ACCUSE = {"accuse", "allege", "blame", "charge", "suspect", "criticize", "criticise", "condemn", "denounce", "convict"}
 ATTRIBUTE = {"attribute", "blame", "link", "tie", "trace"}
 THIRD_PARTY = {"mediate", "broker", "back", "sponsor", "host", "facilitate", "fund", "support", "organise", "organize",
                "arrange", "chair", "monitor", "supervise"}

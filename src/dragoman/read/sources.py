@@ -16,6 +16,9 @@ from dragoman.read.decode import content_id, decode
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 KINDS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 RECORD_FIELDS = ("id", "url", "title", "text", "html", "published", "outlet", "authors")
+# Other names records use for the same fields (the first name present wins).
+FIELD_ALIASES = {"date": "published", "publish_date": "published", "pubdate": "published", "body": "text",
+                 "content": "text", "source": "outlet", "link": "url"}
 
 Item = Document | InputError
 
@@ -101,6 +104,9 @@ def parse_jsonl(text: str, source: str) -> Iterator[Item]:
         if not isinstance(rec, dict):
             yield InputError(where, "a JSONL line must be a JSON object")
             continue
+        for alias, field_name in FIELD_ALIASES.items():
+            if field_name not in rec and alias in rec:
+                rec[field_name] = rec[alias]
         body = rec.get("html") or rec.get("text")
         if not isinstance(body, str) or not body.strip():
             yield InputError(where, "record has no 'text' or 'html'")
