@@ -69,3 +69,9 @@ def test_role_modifier_is_not_an_actor_and_pronoun_links_to_the_subject():
     a = actors("The Kenyan foreign minister, Ruth Wanjiru, spoke to Ahmed Yusuf. She warned of a military threat.")
     assert "a military threat" not in a and "military threat" not in a
     assert a["She"] == "KENGOV"
+
+
+def test_a_demonym_inside_a_place_name_is_no_actor():
+    art = Article(id="t", uri="t", text="US warships sailed into the Persian Gulf while Indian troops patrolled the Indian Ocean coast.")
+    doc = next(nlp.parse([art.text]))
+    assert {m.actor.code for m in resolve_actors(art, doc)} == {"USAMIL", "INDMIL"}

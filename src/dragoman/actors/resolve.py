@@ -207,6 +207,10 @@ def resolve_actors(article: Article, doc: Any) -> list[ActorMention]:
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         for i in range(span.start, span.end) if span is not None else ():
             hits.pop(i, None)
+    for ent in doc.ents:  # "the Persian Gulf", "the Indian Ocean": a demonym in a place's name names no actor
+        for i in range(ent.start, ent.end - 1) if ent.label_ in ("LOC", "FAC") else ():
+            if i in hits and hits[i][1].kind == "demonym":
+                hits.pop(i)
     res = Resolver()
     try:
         res.day = date.fromisoformat(article.published[:10]) if article.published else None
