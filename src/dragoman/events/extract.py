@@ -16,64 +16,50 @@ Two kinds of triggers:
 Coordinated actors of a symmetric event ("the US and Iran held talks") give one
 event between them, not one per pair. An event needs a resolved source actor:
 the coder prefers missing an event to inventing one.
+
+The Extractor is assembled from small parts: ``parties`` (who takes part and
+who is acted on), ``clauses`` (subjects, governing frames, modality, who
+asserts it), ``setting`` (when and where), ``recode`` (context that changes a
+force event's code) and ``words`` (the closed word classes all of them use).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from dragoman import resources
-from dragoman.dates.relative import before, duration, resolve
+from dragoman.events.candidate import Candidate
+from dragoman.events.clauses import Clauses
 from dragoman.events.codebook import lookup
 from dragoman.events.lexicon import event_lexicon
+from dragoman.events.parties import Parties
 from dragoman.events.recode import recode
-from dragoman.model import Actor, ActorMention, Article, Event, Place, country
-from dragoman.places import lookup as place_lookup
-
-Token = Any
-CONDITION_MARKS = {"if", "unless", "whether", "until", "once", "provided"}
-MODALS = {"should", "could", "would", "might", "may", "must", "ought", "can"}
-FUTURE = {"will", "shall"}
-SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
-RECIPROCAL_ROOTS = SYMMETRIC_ROOTS | {"08", "19"}  # "X and Y agreed a ceasefire", "X and Y clashed": between them
-FIRST_PLURAL = {"we", "our", "us"}
-UNTARGETED_ROOTS = {"14", "15", "17", "18", "19", "20"}  # force and protest need no named target ("shelled the town")
-NOUN_PATH = {"nsubj", "nsubjpass", "dobj", "pobj", "prep"}
-GENERIC_DETS = {"every", "any", "no", "each"}
-OCCURRENCE_VERBS = {"take", "hold", "happen", "occur", "begin", "start", "end", "resume", "collapse", "continue", "place"}
-ASSURE = {"assure", "reassure", "promise", "pledge", "vow", "guarantee"}
-ACCUSE = {"accuse", "allege", "blame", "charge", "suspect", "criticize", "criticise", "condemn", "denounce", "convict"}
-ATTRIBUTE = {"attribute", "blame", "link", "tie", "trace"}
-THIRD_PARTY = {"mediate", "broker", "back", "sponsor", "host", "facilitate", "fund", "support", "organise", "organize",
-               "arrange", "chair", "monitor", "supervise"}
-SKIP_CODES = {"010"}  # "made a statement": quotes cover speech; as an event it is noise
-TARGET_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for", "over", "between")
-PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout", "within", "through"}
-BACKGROUND_MARKS = {"after", "since", "before", "when", "while", "as", "until", "because"}
-BACKGROUND_PREPS = {"at", "during", "amid", "despite", "ahead", "under"}
-BORDER_NOUNS = {"border", "frontier", "boundary"}
-PLACE_TARGET_ROOTS = {"09", "14", "15", "17", "18", "19", "20"}
-REPORT_VERBS = {"conclude", "find", "show", "report", "announce", "confirm", "estimate"}
-PLACE_TARGET_CODES = {"042", "043"}  # a visit: the place is the host  # acts done in or to a place
-CONTEXT_KINDS = {"person", "government", "group", "people"}
-FRAME_HOPS = {"xcomp", "acomp", "conj", "pcomp", "prep"}
+from dragoman.events.setting import Setting
+from dragoman.events.words import (
+    ACCUSE,
+    ASSURE,
+    ATTRIBUTE,
+    BACKGROUND_MARKS,
+    BACKGROUND_PREPS,
+    GENERIC_DETS,
+    NOUN_PATH,
+    OCCURRENCE_VERBS,
+    PLACE_PREPS,
+    PLACE_TARGET_CODES,
+    PLACE_TARGET_ROOTS,
+    RECIPROCAL_ROOTS,
+    REPORT_VERBS,
+    SKIP_CODES,
+    SYMMETRIC_ROOTS,
+    TARGET_PREPS,
+    UNTARGETED_ROOTS,
+    Token,
+)
+from dragoman.model import Actor, ActorMention, Article, Event, Place
 
 
-@dataclass
-class Candidate:
-    trigger: Token
-    code: str
-    sources: list[Actor]
-    targets: list[Actor]
-    anchors: list[Token] = field(default_factory=list)  # tokens whose modifiers give date/place
-    negated: bool = False
-    modality: str = "happened"
-    asserted_by: str | None = None
-
-
-class Extractor:
+class Extractor(Parties, Clauses, Setting):
     """Per-article extraction state over one parsed document."""
 
     def __init__(self, article: Article, doc: Any) -> None:
@@ -92,143 +78,6 @@ class Extractor:
         self.demanded: set[int] = set()  # verbs of clauses that a demand governs
         self.coded_verbs: set[int] = set()  # verbs that produced an event (their object nouns are not events again)
 
-    # -- actors ------------------------------------------------------------
-    def actors_at(self, tok: Token | None) -> list[Actor]:
-        """Actors a phrase headed by ``tok`` names, with its conjuncts."""
-        if tok is None:
-            return []
-        out: list[Actor] = []
-        if tok.lower_ in FIRST_PLURAL and tok.pos_ == "PRON":  # not "US"
-            return self.speaker_actors(tok)
-        if tok.lower_ in ("it", "they") and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):
-            return self.antecedent(tok)
-        m = self.tok_actor.get(tok.i)
-        if m is not None:
-            out.append(m.actor)
-        for c in tok.children:
-            if c.dep_ == "conj":
-                out.extend(self.actors_at(c))
-            elif c.dep_ == "appos":  # "U.S. envoy Khalilzad and Taliban negotiators"
-                out.extend(a for g in c.children if g.dep_ == "conj" for a in self.actors_at(g))
-            elif c.dep_ == "amod" and m is not None:  # "Indian and Japanese warships"
-                out.extend(self.tok_actor[g.i].actor for g in c.children if g.dep_ == "conj" and g.i in self.tok_actor)
-        seen: list[Actor] = []
-        for a in out:
-            if all(a is not s for s in seen):
-                seen.append(a)
-        return seen
-
-    def antecedent(self, tok: Token) -> list[Actor]:
-        """'it'/'they' as a subject: the nearest earlier non-person actor in the sentence,
-        else the subject actor of the sentence before ("Mogadishu announced that it was…")."""
-        sent = tok.sent
-        before = list(reversed(sent[: tok.i - sent.start]))
-        for want_subject in (True, False):  # an earlier subject first ("militias … they conduct"), then any actor
-            for t in before:
-                if want_subject and t.dep_ not in ("nsubj", "nsubjpass"):
-                    continue
-                m = self.tok_actor.get(t.i)
-                if m is not None and m.actor.kind != "person" and m.actor.code:
-                    return [m.actor]
-        if sent.start > 0:
-            prev = self.doc[sent.start - 1].sent
-            subj = next((t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
-            m = self.tok_actor.get(subj.i) if subj is not None else None
-            if m is not None and m.actor.kind != "person" and m.actor.code:
-                return [m.actor]
-        return []
-
-    def speaker_actors(self, tok: Token) -> list[Actor]:
-        """'we'/'our' in a quotation: the side of the speaker the sentence names ("…," X said)."""
-        sent = tok.sent
-        quoted = sum(1 for t in sent if t.i < tok.i and t.is_quote) % 2 == 1
-        if not quoted:
-            return []
-        for v in sent:
-            if v.lemma_.lower() in self.speech and v.pos_ == "VERB":
-                subj, _ = self.subject_of(v)
-                found = self.actors_at(subj) if subj is not None and subj.pos_ != "PRON" else []
-                if found:
-                    return found[:1]
-        return []
-
-    # -- clause structure -----------------------------------------------------
-    @staticmethod
-    def subject_of(v: Token) -> tuple[Token | None, bool]:
-        """(subject token, passive?) walking up through xcomp/conj/acomp when the verb has none.
-
-        "accused Kenya of arming militias": the one who arms is the object of
-        "accused" (object control), not its subject. "the army, trained by X":
-        a past participle modifying a noun has that noun as its patient.
-        """
-        cur = v
-        for _ in range(5):
-            for c in cur.children:
-                if c.dep_ in ("nsubj", "csubj"):
-                    return c, False
-                if c.dep_ == "nsubjpass":  # "Abe was shot … while giving a speech": Abe gives, actively
-                    return c, cur is v or (v.dep_ == "conj" and v.tag_ == "VBN")
-            if cur.dep_ == "acl" and cur.tag_ == "VBN":
-                return cur.head, True
-            nonfinite = cur.tag_ in ("VBG", "VBN", "VB", "TO") or cur.pos_ != "VERB"
-            if cur.head is not cur and (cur.dep_ in ("xcomp", "conj") or (cur.dep_ in ("acomp", "advcl", "pcomp") and nonfinite)):
-                via_prep = cur.dep_ == "pcomp"
-                cur = cur.head
-                if cur.dep_ == "prep":
-                    cur = cur.head
-                if via_prep:
-                    obj = next((c for c in cur.children if c.dep_ == "dobj"), None)
-                    if obj is not None:
-                        return obj, False
-            else:
-                break
-        return None, False
-
-    @staticmethod
-    def purpose(v: Token) -> bool:
-        """An infinitive adverbial clause: "to help", "to mediate"."""
-        return v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
-
-    def governed_by_frame(self, v: Token) -> bool:
-        """"offered … to mediate": a purpose-shaped clause that is really what the frame verb offers."""
-        return bool(self.lex.frames.get(v.head.lemma_.lower())) and self.lex.frames.get(v.head.lemma_.lower()) != "light"
-
-    def chain(self, v: Token) -> list[Token]:
-        """The words governing ``v`` up to its clause (for frames and modality)."""
-        out = []
-        cur = v
-        for _ in range(5):
-            if (cur.dep_ not in FRAME_HOPS and not (self.purpose(cur) and self.governed_by_frame(cur))) or cur.head is cur:
-                break
-            if cur.dep_ == "conj" and cur.head.dep_ != "xcomp":
-                break  # a coordinated clause has its own modality; coordinated complements share theirs
-            cur = cur.head
-            out.append(cur)
-        return out
-
-    def claimant(self, v: Token) -> tuple[str | None, Actor | None]:
-        """Who asserts the event when it sits in reported speech ("X said that …") or in an
-        accusation ("X accused Y of doing …"): (name, actor)."""
-        cur = v
-        for _ in range(8):
-            if cur.head is cur:
-                return None, None
-            head = cur.head
-            if cur.dep_ == "pcomp" and head.dep_ == "prep":
-                head = head.head
-            lemma = head.lemma_.lower()
-            if (cur.dep_ in ("ccomp", "parataxis") and lemma in self.speech) or (cur.dep_ == "pcomp" and lemma in ACCUSE):
-                subj, _ = self.subject_of(head)
-                if subj is None:
-                    return None, None
-                actors = self.actors_at(subj)
-                return (actors[0].name, actors[0]) if actors else (subj.text, None)
-            cur = cur.head
-        return None, None
-
-    def asserted_by(self, v: Token) -> str | None:
-        return self.claimant(v)[0]
-
     def attribution(self, v: Token) -> Candidate | None:
         """'activity that can be attributed to Iranian support': the claimant accuses the one it is attributed to."""
         if v.lemma_.lower() not in ATTRIBUTE or not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) \
@@ -242,37 +91,6 @@ class Extractor:
             return None
         return Candidate(v, "112", [speaker], targets, [v], False, "happened", name)
 
-    # -- modality ---------------------------------------------------------------
-    def modality(self, v: Token, chain: list[Token]) -> tuple[str, str | None, bool]:
-        """(modality, frame, negated) from the verb, its auxiliaries and governing words."""
-        words = [v, *chain]
-        negated = any(c.dep_ == "neg" for w in words for c in w.children)
-        aux = {c.lower_ for w in words for c in w.children if c.dep_ in ("aux", "auxpass")}
-        if v.dep_ == "conj" and not aux:  # "Russia would respect the ceasefire and pull its tanks back"
-            aux = {c.lower_ for c in v.head.children if c.dep_ in ("aux", "auxpass")}
-        scope = words + ([v.head] if v.dep_ == "conj" else [])  # coordinated verbs share their condition
-        marks = {c.lower_ for w in scope for c in w.children if c.dep_ in ("mark", "advmod") and c.lower_ in CONDITION_MARKS}
-        advs = {t.lower_ for w in scope for c in w.children if c.dep_ == "advmod" for t in (c, *c.children)}
-        if "when" in advs and (v.tag_ in ("VBP", "VBZ", "VB") or "only" in advs):
-            marks.add("when")  # "when the delegations meet again", "only when Kenya withdrew": not (yet) so
-        purpose = v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
-        frame = None
-        for w in chain:
-            f = self.lex.frames.get(w.lemma_.lower())
-            if f and f != "light":
-                frame = f
-                break
-        obliged = any(w.lemma_.lower() in ("have", "need") and w is not v for w in chain) and any(c.lower_ == "to" for c in v.children)
-        under_modal = v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.head.children)
-        if aux & MODALS or marks or frame == "hypothetical" or obliged or under_modal:
-            return "hypothetical", frame, negated
-        if frame == "intent" or aux & FUTURE or purpose:
-            return "intended", frame, negated
-        if frame in ("demand", "appeal"):
-            return "demanded", frame, negated
-        return "happened", frame, negated
-
-    # -- verbs -------------------------------------------------------------------
     def verb_candidate(self, v: Token) -> Candidate | None:
         lemma = v.lemma_.lower()
         if v.i in self.demanded:
@@ -407,32 +225,6 @@ class Extractor:
             return None  # "is scheduled to debate a bill": a plan toward nobody is no event
         return Candidate(v, code, sources, targets, anchors + chain[:1], negated, modality, self.asserted_by(v))
 
-    def find_targets(self, v: Token, obj: Token | None, preps: list[tuple[str, Token | None]], sources: list[Actor],
-                     frame: str | None) -> list[Actor]:
-        """Who a verb acts on, from the likeliest place to the least: the first finding with a coded actor wins
-        ("deported migrants to China": China, not the uncoded migrants), else the first finding at all."""
-        def ways() -> Any:
-            yield self.party(obj)
-            yield self.party(next((c for c in v.children if c.dep_ == "dative"), None))
-            for p, pobj in sorted(preps, key=lambda pp: TARGET_PREPS.index(pp[0]) if pp[0] in TARGET_PREPS else 99):
-                if p in TARGET_PREPS:
-                    yield self.party(pobj)
-            if obj is not None:  # "talks with X"; or the owner: "rejected Seoul's proposal"
-                srcs, tgts = self.noun_participants(obj)
-                yield tgts or [a for a in srcs if all(a is not s for s in sources)]
-            # "massed troops near its border with Ukraine": the neighbour across it
-            yield [a for _, pobj in preps if pobj is not None and pobj.lemma_.lower() in BORDER_NOUNS
-                   for c in pobj.children if c.dep_ == "prep" and c.lower_ == "with"
-                   for g in c.children if g.dep_ == "pobj" for a in self.actors_at(g)]
-            if frame in ("demand", "appeal", "intent"):
-                yield self.inner_parties(v)  # "insisting on the withdrawal of Kenyan troops"
-        first: list[Actor] = []
-        for found in ways():
-            if any(a.code for a in found):
-                return found
-            first = first or found
-        return first
-
     def assurance(self, v: Token, clause: Token, hearer: Token | None) -> Candidate | None:
         """'X reassured Y that it would cooperate': X expresses intent (03) toward Y to do what the clause says."""
         inner, _ = self.lex.verb_code(clause.lemma_.lower())
@@ -461,31 +253,6 @@ class Extractor:
         return Candidate(v, self.lex.framed("threat", inner or "*"), self.actors_at(subj), targets, [v], negated, modality,
                          self.asserted_by(v))
 
-    def owners(self, noun: Token) -> list[Actor]:
-        """Actors named as a noun's owner or nationality ("a South Korean proposal", "US allegations",
-        "Venezuelan state oil company PDVSA")."""
-        out: list[Actor] = []
-        for c in noun.children:  # "a U.S.-drafted resolution", "a Saudi-led plan": the author first
-            if c.dep_ == "amod" and c.tag_ == "VBN":
-                out += [a for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") for a in self.actors_at(g)]
-        for c in noun.children:
-            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i:
-                out += self.actors_at(c) or (self.owners(c) if c.dep_ == "compound" else [])
-        return out
-
-    def party(self, tok: Token | None) -> list[Actor]:
-        """Actors a target phrase names: itself, else its owner or nationality ("to the Russian people");
-        a dative "to" stands for its object."""
-        if tok is not None and tok.pos_ == "ADP":
-            tok = next((g for g in tok.children if g.dep_ == "pobj"), None)
-        if tok is None:
-            return []
-        if self.lex.noun_code(tok):
-            return self.actors_at(tok)
-        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
-        found = [self.actors_at(tok), self.owners(tok), self.actors_at(of)]
-        return next((f for f in found if any(a.code for a in f)), None) or next((f for f in found if f), [])
-
     def refusal(self, v: Token, governed: Token) -> Candidate | None:
         """'Kenya refused to recognise the judgment of the ICJ': a rejection aimed at the governed action's object."""
         inner, _ = self.lex.verb_code(governed.lemma_.lower())
@@ -502,72 +269,6 @@ class Extractor:
         if governed.lemma_.lower() in self.speech | {"comment", "elaborate"}:
             code = "011"  # "declined to comment": CAMEO's own code, not a rejection
         return Candidate(v, code, sources, targets, [v], negated, modality, self.asserted_by(v))
-
-    def inner_parties(self, tok: Token) -> list[Actor]:
-        """Actors of an event noun a demand or offer is about: the one asked to act is its target."""
-        inner = self.inner_event_noun(tok)
-        if inner is None:
-            return []
-        srcs, tgts = self.noun_participants(inner)
-        return srcs + tgts
-
-    def inner_event_noun(self, tok: Token) -> Token | None:
-        """An event noun one or two prepositions below ``tok`` ("participation in the talks")."""
-        for prep in (c for c in tok.children if c.dep_ == "prep"):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                if self.lex.noun_code(pobj):
-                    return pobj
-                deeper = self.inner_event_noun(pobj)
-                if deeper is not None:
-                    return deeper
-        return None
-
-    # -- nouns -------------------------------------------------------------------
-    def noun_participants(self, n: Token) -> tuple[list[Actor], list[Actor]]:
-        """(sources, targets) a nominal event names: by/poss/modifiers vs with/on/against/of."""
-        sources: list[Actor] = []
-        targets: list[Actor] = []
-        for c in n.children:
-            if c.dep_ == "amod" and c.lemma_.lower() in THIRD_PARTY:
-                continue  # "AU-mediated talks": the mediator is not a party to them
-            if c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE":
-                ent = next((e for e in self.doc.ents if e.start <= c.i < e.end), None)
-                pl = place_lookup(ent.text if ent is not None else c.text)
-                if pl is not None and pl.lat is not None:
-                    continue  # "the Addis Ababa meeting": a city names the venue, not a party
-            if c.dep_ == "acl" and c.tag_ == "VBN":  # "a plan proposed by IGAD"
-                agent = next((g for g in c.children if g.dep_ == "agent"), None)
-                sources += [a for g in (agent.children if agent is not None else []) if g.dep_ == "pobj" for a in self.actors_at(g)]
-            elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.i < n.i):
-                sources += self.actors_at(c)
-                for g in c.children:  # "US-Iranian": US attached to Iranian
-                    if g.dep_ in ("npadvmod", "compound", "amod"):
-                        sources += self.actors_at(g)
-            elif c.dep_ == "prep":
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if c.lower_ in ("by", "from"):  # "an ultimatum from Spain's prime minister"
-                    sources += self.actors_at(pobj)
-                elif c.lower_ == "between":
-                    sources += self.actors_at(pobj)
-                elif c.lower_ in ("with", "on", "against", "to", "toward", "towards", "over", "in", "into", "for") and pobj is not None:
-                    if c.lower_ == "in" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
-                        continue  # "strikes in Sadr City": a place, not a target
-                    targets += self.actors_at(pobj) if c.lower_ == "in" else self.party(pobj)
-                elif c.lower_ == "of" and pobj is not None:
-                    if self.lex.noun_code(pobj):
-                        makers, inner = self.noun_participants(pobj)
-                        targets += inner
-                        sources += makers if not sources else []  # "an offer of talks made by Ghani"
-                        self.used_nouns.add(pobj.i)
-                    else:
-                        targets += self.actors_at(pobj)
-        if not targets and (self.lex.noun_code(n) or "")[:2] in ("11", "12"):
-            clause = next((c for c in n.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
-            if clause is not None:
-                targets = self.actors_at(self.subject_of(clause)[0]) or self.party(self.subject_of(clause)[0])
-                self.demanded.add(clause.i)
-        uniq = lambda xs: [a for k, a in enumerate(xs) if all(a is not b for b in xs[:k])]  # noqa: E731
-        return uniq(sources), uniq(targets)
 
     def noun_candidate(self, n: Token) -> Candidate | None:
         code = self.lex.noun_code(n)
@@ -618,87 +319,6 @@ class Extractor:
         anchors = [n] + ([chain[0]] if chain and n.dep_ in ("nsubj", "nsubjpass") else [])
         return Candidate(n, code, sources, targets, anchors, negated, modality, self.asserted_by(n))
 
-    def situated(self, actor: Actor, place: Place | None, source: Actor | None, sent: Any = None) -> Actor:
-        """An actor the text gives no country takes one from context: a group ("police", "gunmen") the
-        country of the place where it uses force or protests; a target also the source's own country when the
-        sentence names no other one (a domestic event: "Belarusian authorities refused to release the activist X")."""
-        if actor.code or actor.kind not in CONTEXT_KINDS:
-            return actor
-        home = place.country if place is not None and actor.kind != "person" else None
-        if home is None and source is not None and sent is not None:
-            home = self.only_country(sent, source)
-        if not home:
-            return actor
-        return Actor(actor.name, home + (actor.role or ""), home, actor.role, actor.kind)
-
-    def reporter(self, m: ActorMention) -> bool:
-        """Is the mention who reports the sentence ("…, the UN envoy said"), rather than a party to it?"""
-        tok = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        root = tok.root if tok is not None else None
-        return root is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in self.speech | REPORT_VERBS
-
-    def only_country(self, sent: Any, source: Actor) -> str | None:
-        """The source's country, when it is the only country or organisation the sentence names."""
-        named = {country(m.actor.code) for m in self.article.actors if sent.start_char <= m.start < sent.end_char and m.actor.code
-                 and not self.reporter(m)}
-        named |= {p.country for e in sent.ents if e.label_ == "GPE" and (p := place_lookup(e.text)) is not None and p.country}
-        home = country(source.code)
-        return home if home and not home.startswith(("IGO", "NGO")) and named <= {home} else None
-
-    # -- when and where -----------------------------------------------------------
-    def when(self, cand: Candidate, sent: Any) -> tuple[str | None, str | None, str]:
-        anchor_ids = {a.i for a in cand.anchors}
-        trig = cand.trigger
-        if self.ref and trig.dep_ == "pobj" and trig.head.lower_ == "since":
-            # "two months since our last meetings": the event lies that long before the report
-            ent = next((e for e in sent.ents if e.label_ == "DATE" and e.start <= trig.head.head.i < e.end), None)
-            d = duration(ent.text) if ent is not None else None
-            if d:
-                r = before(self.ref, d[0], d[1], ent.text)
-                return r.value, r.precision, "relative"
-        for ent in sent.ents:
-            if ent.label_ not in ("DATE", "TIME"):
-                continue
-            cur, hops = ent.root, 0
-            while cur.head is not cur and cur.i not in anchor_ids and hops < 4:
-                if cur.pos_ in ("VERB",) and cur.i not in anchor_ids and hops > 0:
-                    break
-                cur, hops = cur.head, hops + 1
-            if cur.i in anchor_ids:
-                r = resolve(ent.text, self.ref)
-                if r:
-                    return r.value, r.precision, "text" if any(ch.isdigit() for ch in ent.text) else "relative"
-        if self.ref:
-            return self.ref.isoformat(), "day", "report"
-        return None, None, "report"
-
-    def where_prep(self, v: Token) -> bool:
-        """Does the verb say where it happened ("rallied in Cairo")?"""
-        return self.where(Candidate(v, "", [], [], [v])) is not None
-
-    def where(self, cand: Candidate) -> Place | None:
-        """Where the sentence says the event happened: a place in a locative phrase of the trigger ("in Baghdad"),
-        or named inside what the act was aimed at ("an inquiry into … in Guerrero", "pounded districts of Kharkiv")."""
-        def pobjs(tok: Token, preps: set[str]) -> list[Token]:
-            return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
-
-        todo = [(n, 0) for a in cand.anchors for n in pobjs(a, PLACE_PREPS)]
-        todo += [(n, 1) for a in cand.anchors for n in pobjs(a, {"into", "on", "against"})]
-        todo += [(c, 1) for a in cand.anchors for c in a.children if c.dep_ == "dobj"]
-        while todo:
-            noun, depth = todo.pop(0)
-            if noun.ent_type_ in ("GPE", "LOC", "FAC"):
-                ent = next((e for e in self.doc.ents if e.start <= noun.i < e.end), None)
-                if place := place_lookup(ent.text if ent is not None else noun.text):
-                    return place
-            for c in noun.children:  # "Sudan's Darfur region", "Cairo's Tahrir Square"
-                if c.dep_ in ("poss", "compound") and c.ent_type_ in ("GPE", "FAC", "LOC") and (place := place_lookup(c.text)):
-                    return place
-            if depth < 3:
-                todo += [(n, depth + 1) for n in pobjs(noun, PLACE_PREPS | {"of"})]
-        return None
-
-    # -- all together ----------------------------------------------------------------
     def events(self) -> list[Event]:
         out: list[Event] = []
         seen: set[tuple[Any, ...]] = set()
