@@ -42,6 +42,7 @@ from dragoman.events.words import (
     ATTRIBUTE,
     BACKGROUND_MARKS,
     BACKGROUND_PREPS,
+    DENY,
     GENERIC_DETS,
     NOUN_PATH,
     OCCURRENCE_VERBS,
@@ -53,6 +54,8 @@ from dragoman.events.words import (
     SKIP_CODES,
     SYMMETRIC_ROOTS,
     TARGET_PREPS,
+    TOPIC_PREPS,
+    UNREAL_NOUNS,
     UNTARGETED_ROOTS,
     Token,
 )
@@ -107,6 +110,8 @@ class Extractor(Parties, Clauses, Setting):
             return None  # "detonated a car bomb, killing 12 people": the consequence of the event already coded
         if v.dep_ == "acl" and v.tag_ == "VBN":
             return None  # "a plan proposed by IGAD", "militias backed by Khartoum": told in passing
+        if lemma in DENY:  # "denied that it was arming the rebels": the denied act is no event
+            self.demanded.update(t.i for c in v.children if c.dep_ == "ccomp" for t in c.subtree if t.pos_ == "VERB")
         if lemma in ACCUSE:  # "accused X of trying to impose…": the alleged act is the accusation's content
             self.demanded.update(t.i for c in v.children if c.dep_ == "prep" for t in c.subtree if t.pos_ == "VERB")
         prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
@@ -132,7 +137,7 @@ class Extractor(Parties, Clauses, Setting):
         if obj is None and prt and frame == "halt":  # "pulled out of peace talks"
             obj = next((g for c in v.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children
                         if g.dep_ == "pobj"), None)
-        preps = [(c.lower_, next((g for g in c.children if g.dep_ == "pobj"), None)) for c in v.children if c.dep_ == "prep"]
+        preps = self.preps_of(v)
         obj_lemma = obj.lemma_.lower() if obj is not None else ""
         code, specific = None, False
         # most specific first: particle, then each preposition with its own object ("agreed to a ceasefire"), then the verb
@@ -257,7 +262,7 @@ class Extractor(Parties, Clauses, Setting):
         """'Kenya refused to recognise the judgment of the ICJ': a rejection aimed at the governed action's object."""
         inner, _ = self.lex.verb_code(governed.lemma_.lower())
         obj = next((c for c in governed.children if c.dep_ == "dobj"), None)
-        preps = [(c.lower_, next((g for g in c.children if g.dep_ == "pobj"), None)) for c in governed.children if c.dep_ == "prep"]
+        preps = self.preps_of(governed)
         targets = self.find_targets(governed, obj, preps, [], None)
         if not targets and obj is not None:
             srcs, tgts = self.noun_participants(obj)
@@ -270,13 +275,28 @@ class Extractor(Parties, Clauses, Setting):
             code = "011"  # "declined to comment": CAMEO's own code, not a rejection
         return Candidate(v, code, sources, targets, [v], negated, modality, self.asserted_by(v))
 
+    def in_background(self, n: Token) -> bool:
+        """Is an event noun only the setting or a fear ("at an opposition rally", "amid fears of an Indian strike",
+        "comment on Islamabad's charge")?"""
+        cur = n
+        for _ in range(4):
+            if cur.dep_ != "pobj":
+                return False
+            prep, owner = cur.head, cur.head.head
+            if prep.lower_ in BACKGROUND_PREPS or owner.lemma_.lower() in UNREAL_NOUNS:
+                return True
+            if owner.pos_ == "VERB" and prep.lower_ in TOPIC_PREPS and owner.i in self.coded_verbs | self.demanded:
+                return True  # the topic of an act already coded: "declined to comment on the charge"
+            cur = owner
+        return False
+
     def noun_candidate(self, n: Token) -> Candidate | None:
         code = self.lex.noun_code(n)
         if code is None or n.i in self.used_nouns or code in SKIP_CODES or n.dep_ == "compound":
             return None  # "riot police", "peace deal": a modifier, not an event
         if any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in n.children):
             return None  # "every Kenyan deployment" is no particular event
-        if n.dep_ == "pobj" and n.head.lower_ in BACKGROUND_PREPS:
+        if self.in_background(n):
             return None  # "detained 400 people at an opposition rally", "amid protests": the setting, not the news
         if n.dep_ == "nsubj" and n.head.lemma_.lower() in self.speech | REPORT_VERBS:
             return None  # "a UN investigation concluded…": the source of the report, not its news
@@ -347,14 +367,16 @@ class Extractor(Parties, Clauses, Setting):
                     continue
                 cand.targets = [self.situated(a, local, cand.sources[0], sent) for a in cand.targets]
                 cand.targets = [a for a in cand.targets if a.code] or cand.targets[:1]
-                if not cand.targets and (cand.code[:2] in PLACE_TARGET_ROOTS | {"07"} or cand.code in PLACE_TARGET_CODES):
+                if not cand.targets and (cand.code[:2] in PLACE_TARGET_ROOTS | {"07", "08"} or cand.code in PLACE_TARGET_CODES):
                     # "imposed a curfew on Lamu", "killed 12 people in Mogadishu": the place's country bears it;
                     # with no place, a sentence that names only the source's country tells of a domestic act
                     where = place.country if place is not None else self.only_country(sent, cand.sources[0])
+                    if place is not None and cand.code[:2] == "08":
+                        where = None  # a ceasefire or release is not done to the place it is in
                     if where:
                         cand.targets = [Actor(place.name if place is not None else where, where, where, None, "place")]
                 pairs: list[tuple[Actor, Actor | None]]
-                if len(cand.sources) > 1 and not cand.targets and cand.code[:2] in RECIPROCAL_ROOTS:
+                if len(cand.sources) > 1 and not any(t.code for t in cand.targets) and cand.code[:2] in RECIPROCAL_ROOTS:
                     pairs = [(cand.sources[0], cand.sources[1])]
                 else:
                     tgts = [t for t in cand.targets if all(t is not s for s in cand.sources)][:3] or [None]

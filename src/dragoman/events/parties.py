@@ -9,6 +9,7 @@ from dragoman.events.words import (
     BORDER_NOUNS,
     CONTEXT_KINDS,
     FIRST_PLURAL,
+    MEMBER_NOUNS,
     REPORT_VERBS,
     TARGET_PREPS,
     THIRD_PARTY,
@@ -44,6 +45,10 @@ class Parties:
                 out.extend(self.actors_at(c))
             elif c.dep_ == "appos":  # "U.S. envoy Khalilzad and Taliban negotiators"
                 out.extend(a for g in c.children if g.dep_ == "conj" for a in self.actors_at(g))
+            elif c.dep_ == "prep" and c.lower_ == "of" and m is not None and m.actor.role:  # "ministers of Greece and Macedonia"
+                for g in (g for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "conj"):
+                    out.extend(Actor(f"{a.name} {m.actor.role}", a.code + m.actor.role, a.country or a.code, m.actor.role, m.actor.kind)
+                               for a in self.actors_at(g) if a.code and len(a.code) == 3)
             elif c.dep_ == "amod" and m is not None:  # "Indian and Japanese warships"
                 out.extend(self.tok_actor[g.i].actor for g in c.children if g.dep_ == "conj" and g.i in self.tok_actor)
         seen: list[Actor] = []
@@ -98,6 +103,13 @@ class Parties:
                 out += self.actors_at(c) or (self.owners(c) if c.dep_ == "compound" else [])
         return out
 
+    @staticmethod
+    def preps_of(v: Token) -> list[tuple[str, Token | None]]:
+        """(preposition, its object) of a verb, including those hung on its particle ("hand X over to the US")."""
+        heads = [v, *(c for c in v.children if c.dep_ == "prt")]
+        return [(c.lower_, next((g for g in c.children if g.dep_ == "pobj"), None)) for h in heads for c in h.children
+                if c.dep_ == "prep"]
+
     def party(self, tok: Token | None) -> list[Actor]:
         """Actors a target phrase names: itself, else its owner or nationality ("to the Russian people");
         a dative "to" stands for its object."""
@@ -107,8 +119,11 @@ class Parties:
             return []
         if self.lex.noun_code(tok):
             return self.actors_at(tok)
-        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for g in c.children
+                   if g.dep_ == "pobj"), None)
         found = [self.actors_at(tok), self.owners(tok), self.actors_at(of)]
+        if tok.lemma_.lower() in MEMBER_NOUNS and any(a.code and a.code.startswith(("IGO", "NGO")) for a in found[2]):
+            found = [found[2]]  # "Russian members of the UN mission": the mission's organisation
         return next((f for f in found if any(a.code for a in f)), None) or next((f for f in found if f), [])
 
     def find_targets(self, v: Token, obj: Token | None, preps: list[tuple[str, Token | None]], sources: list[Actor],
@@ -219,6 +234,8 @@ class Parties:
         """Is the mention who reports the sentence ("…, the UN envoy said"), rather than a party to it?"""
         tok = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         root = tok.root if tok is not None else None
+        while root is not None and root.dep_ in ("compound", "amod", "poss") and root.head is not root:
+            root = root.head  # "U.S. officials said": the officials report
         return root is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in self.speech | REPORT_VERBS
 
     def only_country(self, sent: Any, source: Actor) -> str | None:

@@ -16,6 +16,7 @@ from typing import Any
 from dragoman import resources
 from dragoman.model import Actor
 
+ROUND_NUMBERS = {"hundreds": 200, "thousands": 2000, "tens of thousands": 20000}
 ARMED_ROLES = {"MIL", "REB", "INS", "COP", "SPY", "UAF", "SEP", "IMG", "PKO", "GOV"}
 
 
@@ -36,6 +37,8 @@ def _victims(trigger: Any) -> int:
     """The number of victims in the trigger's object ("killed more than 1,400 people" → 1400), else 0."""
     obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
     for t in obj.subtree if obj is not None else ():
+        if t.lower_ in ROUND_NUMBERS:  # "killed thousands of men", "hundreds of civilians"
+            return ROUND_NUMBERS[t.lower_]
         if t.like_num and t.dep_ in ("nummod", "pobj", "dobj") and (digits := re.sub(r"[^\d]", "", t.text)):
             return int(digits)
     return 0

@@ -63,8 +63,8 @@ class Setting:
                 ent = next((e for e in self.doc.ents if e.start <= noun.i < e.end), None)
                 if place := place_lookup(ent.text if ent is not None else noun.text):
                     return place
-            for c in noun.children:  # "Sudan's Darfur region", "Cairo's Tahrir Square"
-                if c.dep_ in ("poss", "compound") and c.ent_type_ in ("GPE", "FAC", "LOC") and (place := place_lookup(c.text)):
+            for c in noun.children:  # "Sudan's Darfur region", "Cairo's Tahrir Square", "the Yemeni capital Sanaa"
+                if c.dep_ in ("poss", "compound", "appos") and c.ent_type_ in ("GPE", "FAC", "LOC") and (place := place_lookup(c.text)):
                     return place
             if depth < 3:
                 todo += [(n, depth + 1) for n in pobjs(noun, PLACE_PREPS | {"of"})]
