@@ -271,6 +271,7 @@ class Extractor(Parties, Clauses, Setting):
         sources = self.actors_at(subj)
         modality, _, negated = self.modality(v, self.chain(v))
         code = self.lex.framed("negflip", inner or "*")
+        self.demanded.add(governed.i)  # what was refused did not happen
         if governed.lemma_.lower() in self.speech | {"comment", "elaborate"}:
             code = "011"  # "declined to comment": CAMEO's own code, not a rejection
         return Candidate(v, code, sources, targets, [v], negated, modality, self.asserted_by(v))
