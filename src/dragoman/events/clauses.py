@@ -103,7 +103,7 @@ class Clauses:
         words = [v, *chain]
         negated = any(c.dep_ == "neg" for w in words for c in w.children)
         aux = {c.lower_ for w in words for c in w.children if c.dep_ in ("aux", "auxpass")}
-        if v.dep_ == "conj" and not aux:  # "Russia would respect the ceasefire and pull its tanks back"
+        if v.dep_ == "conj" and v.tag_ == "VB" and not aux:  # "Russia would respect the ceasefire and pull its tanks back"
             aux = {c.lower_ for c in v.head.children if c.dep_ in ("aux", "auxpass")}
         scope = words + ([v.head] if v.dep_ == "conj" else [])  # coordinated verbs share their condition
         marks = {c.lower_ for w in scope for c in w.children if c.dep_ in ("mark", "advmod") and c.lower_ in CONDITION_MARKS}
