@@ -20,7 +20,10 @@ evaluations; organisations count as "IGO", and a missing target as "-".
 - over-coding: sentences coded with more triples than the gold lists, and
   events coded in NONE sentences.
 
-    python bench/events_sentences.py [--split dev|test|all] [-v]
+With ``--dyadic`` only events whose target is coded count, as ``dragoman
+export events`` writes them by default.
+
+    python bench/events_sentences.py [--split dev|test|all] [--dyadic] [-v | --wrong]
 """
 
 from __future__ import annotations
@@ -91,6 +94,7 @@ def main() -> None:
     ap.add_argument("--file", type=Path, default=DATA)
     ap.add_argument("-v", "--verbose", action="store_true", help="print every sentence with an error")
     ap.add_argument("--wrong", action="store_true", help="print only sentences with a wrong extracted triple")
+    ap.add_argument("--dyadic", action="store_true", help="score only events with both actors coded (as dyadic analyses use)")
     args = ap.parse_args()
     rows = read_gold(args.file, args.split)
     tp = lenient = pred = gold_n = over = none_coded = 0
@@ -98,6 +102,8 @@ def main() -> None:
     by_root_ok: Counter[str] = Counter()
     for row, (_, article) in zip(rows, process([document(r) for r in rows])):
         got = coded(article)
+        if args.dyadic:
+            got = {t for t in got if t[1] != "-"}
         gold: set[Triple] = row["gold"]  # type: ignore[assignment]
         ok = got & gold
         soft = {t for t in got if t in gold or (t[1] == "-" and any(g[0] == t[0] and g[2] == t[2] for g in gold))}

@@ -147,3 +147,15 @@ def test_one_sentence_records_are_coded_like_articles(tmp_path: Path):
     got = {(e["source"]["code"][:3], (e["target"]["code"] or "")[:3], e["root"], e["date"]) for e in events}
     assert ("CHL", "PER", "16", "2014-01-28") in got  # dated by the record, not guessed
     assert ("NPL", "NPL", "17", "2016-05-06") in got  # a domestic arrest: the place's country bears it
+
+
+def test_exports_are_dyadic_unless_one_sided_is_asked(tmp_path: Path):
+    db = tmp_path / "t.db"
+    assert run("ingest", str(SAMPLES), "--db", str(db), "-q").returncode == 0
+    dyadic = run("export", "events", "--db", str(db))
+    both = [json.loads(x) for x in dyadic.stdout.splitlines()]
+    every = [json.loads(x) for x in run("export", "events", "--one-sided", "--db", str(db)).stdout.splitlines()]
+    assert both and all(e["target"]["code"] for e in both)
+    one_sided = [e for e in every if not (e["target"] and e["target"]["code"])]
+    assert one_sided and len(every) == len(both) + len(one_sided)
+    assert f"{len(one_sided)} one-sided event(s)" in dyadic.stderr

@@ -32,11 +32,11 @@ def id_range(prefix: str) -> tuple[str, str]:
 
 def event_filters(
     actor: str | None = None, code: str | None = None, date_from: str | None = None, date_to: str | None = None,
-    article: str | None = None, outlet: str | None = None,
+    article: str | None = None, outlet: str | None = None, dyadic: bool = False,
 ) -> tuple[str, list[Any]]:
     """WHERE clause over ``events e`` / ``articles a``: ``actor`` matches a code prefix (IRN, IRNGOV) or an
     exact name; ``code`` a CAMEO code prefix (so a root such as 19 works); dates are inclusive at any precision;
-    ``article`` an id prefix; ``outlet`` exact."""
+    ``article`` an id prefix; ``outlet`` exact; ``dyadic`` keeps events whose target is coded."""
     where: list[str] = []
     args: list[Any] = []
     if actor:
@@ -57,6 +57,8 @@ def event_filters(
     if outlet:
         where.append("a.outlet = ?")
         args.append(outlet)
+    if dyadic:
+        where.append("e.target_code IS NOT NULL")
     return (" WHERE " + " AND ".join(where)) if where else "", args
 
 
@@ -233,9 +235,10 @@ class Store:
         outlet: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        dyadic: bool = False,
     ) -> list[sqlite3.Row]:
         """Event rows, filtered (see ``event_filters``), in date order."""
-        where, args = event_filters(actor, code, date_from, date_to, article, outlet)
+        where, args = event_filters(actor, code, date_from, date_to, article, outlet, dyadic)
         sql = EVENT_SELECT + where + " ORDER BY e.date, e.article_id, e.start, e.id"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
