@@ -366,7 +366,8 @@ class Extractor(Parties, Clauses, Setting):
                 cand.sources = [a for a in cand.sources if a.code]
                 if not cand.sources:  # an uncoded source cannot be counted or matched
                     continue
-                cand.targets = [self.situated(a, local, cand.sources[0], sent) for a in cand.targets]
+                home_of = None if cand.code[:2] in ("06", "07") else cand.sources[0]  # arms and aid often cross borders
+                cand.targets = [self.situated(a, local, home_of, sent) for a in cand.targets]
                 cand.targets = [a for a in cand.targets if a.code] or cand.targets[:1]
                 if not cand.targets and (cand.code[:2] in PLACE_TARGET_ROOTS | {"07", "08"} or cand.code in PLACE_TARGET_CODES):
                     # "imposed a curfew on Lamu", "killed 12 people in Mogadishu": the place's country bears it;
