@@ -159,3 +159,13 @@ def test_exports_are_dyadic_unless_one_sided_is_asked(tmp_path: Path):
     one_sided = [e for e in every if not (e["target"] and e["target"]["code"])]
     assert one_sided and len(every) == len(both) + len(one_sided)
     assert f"{len(one_sided)} one-sided event(s)" in dyadic.stderr
+
+
+def test_exports_leave_out_what_did_not_happen_unless_unreal_is_asked(tmp_path: Path):
+    db = tmp_path / "t.db"
+    assert run("ingest", str(SAMPLES), "--db", str(db), "-q").returncode == 0
+    default = [json.loads(x) for x in run("export", "events", "--one-sided", "--db", str(db)).stdout.splitlines()]
+    unreal = [json.loads(x) for x in run("export", "events", "--one-sided", "--unreal", "--db", str(db)).stdout.splitlines()]
+    assert all(e["modality"] != "hypothetical" and not e["negated"] for e in default)
+    extra = [e for e in unreal if e["modality"] == "hypothetical" or e["negated"]]
+    assert extra and len(unreal) == len(default) + len(extra)

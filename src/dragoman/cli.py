@@ -222,6 +222,10 @@ CodeOpt = Annotated[str | None, typer.Option("--code", "-c", help="CAMEO event c
 FromOpt = Annotated[str | None, typer.Option("--from", help="Earliest event date, ISO (2007, 2007-05, 2007-05-28).")]
 ToOpt = Annotated[str | None, typer.Option("--to", help="Latest event date, ISO, inclusive.")]
 ArticleOpt = Annotated[str | None, typer.Option("--article", help="Article id (or prefix).")]
+UnrealOpt = Annotated[bool, typer.Option(
+    "--unreal/--factual",
+    help="Also list records of what did not happen: hypotheticals and recommendations (\"the US should consider "
+         "talks\") and negated acts (\"did not attack\"), marked by their modality and negated fields.")]
 OneSidedOpt = Annotated[bool, typer.Option(
     "--one-sided/--dyadic",
     help="Also list events whose target is not identified (\"Somalia appealed for aid\"). By default only dyadic "
@@ -237,6 +241,7 @@ def events(
     date_to: ToOpt = None,
     article: ArticleOpt = None,
     one_sided: OneSidedOpt = False,
+    unreal: UnrealOpt = False,
     limit: Annotated[int, typer.Option(help="Show at most this many.")] = 200,
     db: DbOpt = Path(DEFAULT_DB),
 ) -> None:
@@ -245,7 +250,8 @@ def events(
     Example: `dragoman events --actor IRN --code 04 --from 2007-05 --to 2007-07`
     """
     store = _open_store(db, must_exist=True)
-    rows = store.events(actor=actor, code=code, date_from=date_from, date_to=date_to, article=article, dyadic=not one_sided)
+    rows = store.events(actor=actor, code=code, date_from=date_from, date_to=date_to, article=article, dyadic=not one_sided,
+                        factual=not unreal)
     table = Table("date", "source", "event", "target", "where", "mode", "article", title=f"{len(rows)} events")
     table.columns[0].no_wrap = True
     for r in rows[:limit]:
@@ -256,15 +262,20 @@ def events(
                       r["place_name"] or "—", mode, r["article_id"][:10])
     console.print(table)
     console.print("[dim]~ no date of its own in the text: the report's date[/]")
+    _note_left_out(store, len(rows), one_sided, unreal, actor=actor, code=code, date_from=date_from, date_to=date_to,
+                   article=article)
+
+
+def _note_left_out(store: Store, shown: int, one_sided: bool, unreal: bool, **filters: str | None) -> None:
+    """Say what the defaults left out (on stderr, so exports stay clean)."""
     if not one_sided:
-        _note_one_sided(store, len(rows), actor=actor, code=code, date_from=date_from, date_to=date_to, article=article)
-
-
-def _note_one_sided(store: Store, shown: int, **filters: str | None) -> None:
-    """Say how many one-sided events the dyadic default left out (on stderr, so exports stay clean)."""
-    hidden = len(store.events(**filters)) - shown  # type: ignore[arg-type]
-    if hidden:
-        err_console.print(f"[dim]{hidden} one-sided event(s) without an identified target left out; --one-sided includes them[/]")
+        n = len(store.events(**filters, factual=not unreal)) - shown  # type: ignore[arg-type]
+        if n:
+            err_console.print(f"[dim]{n} one-sided event(s) without an identified target left out; --one-sided includes them[/]")
+    if not unreal:
+        n = len(store.events(**filters, dyadic=not one_sided)) - shown  # type: ignore[arg-type]
+        if n:
+            err_console.print(f"[dim]{n} hypothetical or negated record(s) left out; --unreal includes them[/]")
 
 
 @app.command()
@@ -294,6 +305,7 @@ def export_events(
     date_from: FromOpt = None,
     date_to: ToOpt = None,
     one_sided: OneSidedOpt = False,
+    unreal: UnrealOpt = False,
     db: DbOpt = Path(DEFAULT_DB),
 ) -> None:
     """Export events: every field with provenance (article id and character span)."""
@@ -301,9 +313,8 @@ def export_events(
     from dragoman.store.records import EVENT_FIELDS, event_record
 
     store = _open_store(db, must_exist=True)
-    rows = store.events(actor=actor, code=code, date_from=date_from, date_to=date_to, dyadic=not one_sided)
-    if not one_sided:
-        _note_one_sided(store, len(rows), actor=actor, code=code, date_from=date_from, date_to=date_to)
+    rows = store.events(actor=actor, code=code, date_from=date_from, date_to=date_to, dyadic=not one_sided, factual=not unreal)
+    _note_left_out(store, len(rows), one_sided, unreal, actor=actor, code=code, date_from=date_from, date_to=date_to)
     if fmt is EventFormat.gdelt:
         with _output(output) as out:
             n = write_gdelt(rows, out)

@@ -32,11 +32,12 @@ def id_range(prefix: str) -> tuple[str, str]:
 
 def event_filters(
     actor: str | None = None, code: str | None = None, date_from: str | None = None, date_to: str | None = None,
-    article: str | None = None, outlet: str | None = None, dyadic: bool = False,
+    article: str | None = None, outlet: str | None = None, dyadic: bool = False, factual: bool = False,
 ) -> tuple[str, list[Any]]:
     """WHERE clause over ``events e`` / ``articles a``: ``actor`` matches a code prefix (IRN, IRNGOV) or an
     exact name; ``code`` a CAMEO code prefix (so a root such as 19 works); dates are inclusive at any precision;
-    ``article`` an id prefix; ``outlet`` exact; ``dyadic`` keeps events whose target is coded."""
+    ``article`` an id prefix; ``outlet`` exact; ``dyadic`` keeps events whose target is coded;
+    ``factual`` leaves out hypothetical and negated records (what did not happen)."""
     where: list[str] = []
     args: list[Any] = []
     if actor:
@@ -59,6 +60,8 @@ def event_filters(
         args.append(outlet)
     if dyadic:
         where.append("e.target_code IS NOT NULL")
+    if factual:
+        where.append("e.modality != 'hypothetical' AND NOT e.negated")
     return (" WHERE " + " AND ".join(where)) if where else "", args
 
 
@@ -236,9 +239,10 @@ class Store:
         limit: int | None = None,
         offset: int = 0,
         dyadic: bool = False,
+        factual: bool = False,
     ) -> list[sqlite3.Row]:
         """Event rows, filtered (see ``event_filters``), in date order."""
-        where, args = event_filters(actor, code, date_from, date_to, article, outlet, dyadic)
+        where, args = event_filters(actor, code, date_from, date_to, article, outlet, dyadic, factual)
         sql = EVENT_SELECT + where + " ORDER BY e.date, e.article_id, e.start, e.id"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
