@@ -109,8 +109,10 @@ def test_seed_events(seed_events):
     m = [e for e in ev["004"] if e.root == "04" and e.date == "2007-05-28"]
     assert m and {m[0].source.code[:3], m[0].target.code[:3]} == {"USA", "IRN"} and m[0].place.name == "Baghdad"
     # 004: Kazemi says Iran was willing to train and equip Iraqi forces: an intent, asserted by him
-    offer = [e for e in ev["004"] if e.root == "03" and e.modality == "intended" and e.source.code == "IRN"]
+    offer = [e for e in ev["004"] if e.root == "03" and e.modality == "intended" and e.source.code == "IRN"
+             and "train and equip" in e.sentence]
     assert offer and all(e.asserted_by and "Kazemi" in e.asserted_by for e in offer)
+    assert any(e.target and e.target.code.startswith("IRQ") for e in offer)
     # 000: the July 2007 meeting (the report's date, inferred from its citations)
     assert any(e.root == "04" and e.date.startswith("2007-07") and e.source.code == "USAGOV" for e in ev["000"])
     # 003: Iran halts the talks with the US in May 2008; the Basra episode is dated to March 2008 by month

@@ -98,6 +98,11 @@ class Clauses:
     def asserted_by(self, v: Token) -> str | None:
         return self.claimant(v)[0]
 
+    def reported(self, v: Token, chain: list[Token]) -> bool:
+        """Is the clause the content of a speech verb ("X said/told … that …")?"""
+        top = chain[-1] if chain else v
+        return top.dep_ == "ccomp" and top.head.lemma_.lower() in self.speech
+
     def modality(self, v: Token, chain: list[Token]) -> tuple[str, str | None, bool]:
         """(modality, frame, negated) from the verb, its auxiliaries and governing words."""
         words = [v, *chain]
@@ -119,6 +124,9 @@ class Clauses:
                 break
         obliged = any(w.lemma_.lower() in ("have", "need") and w is not v for w in chain) and any(c.lower_ == "to" for c in v.children)
         under_modal = v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.head.children)
+        reported_future = aux & MODALS == {"would"} and not marks and self.reported(v, chain)
+        if reported_future:  # "said that Iran would free the sailors": a promise reported, not a supposition
+            return "intended", frame, negated
         if aux & MODALS or marks or frame == "hypothetical" or obliged or under_modal:
             return "hypothetical", frame, negated
         if frame == "intent" or aux & FUTURE or purpose:

@@ -49,6 +49,7 @@ from dragoman.events.words import (
     PLACE_PREPS,
     PLACE_TARGET_CODES,
     PLACE_TARGET_ROOTS,
+    QUANTITY_NOUNS,
     RECIPROCAL_ROOTS,
     REPORT_VERBS,
     SKIP_CODES,
@@ -134,6 +135,9 @@ class Extractor(Parties, Clauses, Setting):
         if lemma == "call" and any(c.dep_ in ("oprd", "attr") for c in v.children):
             return None  # "calling its occupation peacekeeping" names, it does not appeal
         obj = next((c for c in v.children if c.dep_ in ("dobj", "attr")), None)
+        if obj is not None and obj.lemma_.lower() in QUANTITY_NOUNS:  # "lifted a raft of sanctions": the sanctions
+            obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj"), obj)
         if obj is None and prt and frame == "halt":  # "pulled out of peace talks"
             obj = next((g for c in v.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children
                         if g.dep_ == "pobj"), None)
@@ -211,8 +215,8 @@ class Extractor(Parties, Clauses, Setting):
                 (g for c in chain[0].children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children if g.dep_ == "pobj"), None)
             targets = self.party(urged) or targets
         if not targets and code[:2] in ("03", "07"):  # "pledged a loan to help rebuild Iraq": the beneficiary
-            targets = [a for c in v.children if c.dep_ == "advcl" and any(g.lower_ == "to" for g in c.children)
-                       for t in c.subtree if t.dep_ in ("dobj", "nsubj") for a in self.actors_at(t)][:1]
+            targets = [a for c in v.children if c.dep_ in ("advcl", "xcomp") and any(g.lower_ == "to" for g in c.children)
+                       for t in c.subtree if t.dep_ in ("dobj", "nsubj") for a in self.actors_at(t) if a.code][:1]
         reciprocal = len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS  # "Japan and the Philippines signed a pact"
         if not specific and not noun_code and not targets and not gframe and not speech_act and not physical and not reciprocal:
             return None  # a verb's default code with nobody acted upon says too little (precision first)

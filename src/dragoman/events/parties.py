@@ -122,6 +122,8 @@ class Parties:
         of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for g in c.children
                    if g.dep_ == "pobj"), None)
         found = [self.actors_at(tok), self.owners(tok), self.actors_at(of) or (self.owners(of) if of is not None else [])]
+        found[1] = [Actor(f"{a.name} {tok.text}", a.code, a.country, a.role, "people") if a.kind == "state" else a
+                    for a in found[1]]  # "Australia's Aboriginal people": people of that country, not the state
         if tok.lemma_.lower() in MEMBER_NOUNS and any(a.code and a.code.startswith(("IGO", "NGO")) for a in found[2]):
             found = [found[2]]  # "Russian members of the UN mission": the mission's organisation
         return next((f for f in found if any(a.code for a in f)), None) or next((f for f in found if f), [])

@@ -38,3 +38,4 @@ DENY = {"deny"}
 TOPIC_PREPS = {"on", "about", "over", "of", "regarding", "concerning"}
 UNREAL_NOUNS = {"fear", "risk", "possibility", "prospect", "danger", "rumour", "rumor", "speculation", "likelihood"}
 MEMBER_NOUNS = {"member", "delegation", "staff", "personnel", "observer", "monitor", "peacekeeper", "inspector", "envoy"}
+QUANTITY_NOUNS = {"raft", "series", "wave", "number", "set", "package", "string", "spate", "flurry", "batch", "barrage"}
