@@ -392,9 +392,8 @@ class Extractor(Parties, Clauses, Setting):
                                             and k[5] == when[0] for k in seen):
                     continue  # the same happening, already coded in this sentence with its target
                 for src, tgt in pairs:
-                    if tgt is not None and (tgt is src or (tgt.code and tgt.code == src.code and tgt.kind != "place")
-                                            or (tgt.kind == "state" and tgt.country == src.country)):
-                        tgt = None  # "pledged U.S. assistance": the source's own country is not a party
+                    if tgt is not None and (tgt is src or (tgt.code and tgt.code == src.code and tgt.kind != "place")):
+                        tgt = None
                     key = (sent.start, (src.code or "")[:3], tgt.name if tgt else None, cand.code[:2], cand.negated, when[0])
                     if key in seen:
                         continue

@@ -138,9 +138,13 @@ class Parties:
             for p, pobj in sorted(preps, key=lambda pp: TARGET_PREPS.index(pp[0]) if pp[0] in TARGET_PREPS else 99):
                 if p in TARGET_PREPS:
                     yield self.party(pobj)
-            if obj is not None:  # "talks with X"; or the owner: "rejected Seoul's proposal"
+            own = {country(s.code) for s in sources}
+            if obj is not None:  # "talks with X"; or the owner: "rejected Seoul's proposal", not "pledged U.S. aid"
                 srcs, tgts = self.noun_participants(obj)
-                yield tgts or [a for a in srcs if all(a is not s for s in sources)]
+                yield tgts or [a for a in srcs if all(a is not s for s in sources) and country(a.code) not in own]
+            for p, pobj in preps:  # "declined to comment on Greek allegations": the allegations' owner
+                if p in TARGET_PREPS and pobj is not None and self.lex.noun_code(pobj):
+                    yield [a for a in self.noun_participants(pobj)[0] if country(a.code) not in own]
             # "massed troops near its border with Ukraine": the neighbour across it
             yield [a for _, pobj in preps if pobj is not None and pobj.lemma_.lower() in BORDER_NOUNS
                    for c in pobj.children if c.dep_ == "prep" and c.lower_ == "with"

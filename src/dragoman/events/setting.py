@@ -67,5 +67,5 @@ class Setting:
                 if c.dep_ in ("poss", "compound", "appos") and c.ent_type_ in ("GPE", "FAC", "LOC") and (place := place_lookup(c.text)):
                     return place
             if depth < 3:
-                todo += [(n, depth + 1) for n in pobjs(noun, PLACE_PREPS | {"of"})]
+                todo += [(n, depth + 1) for n in pobjs(noun, PLACE_PREPS | {"of", "on", "against", "into"})]
         return None
