@@ -268,7 +268,8 @@ def resolve_actors(article: Article, doc: Any) -> list[ActorMention]:
     for m in list(mentions.values()):  # "Indian and Japanese warships": the second country's side too
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         for t in span if span is not None and m.actor.country and m.actor.code else ():
-            if t.dep_ == "conj" and t.head.dep_ == "amod" and t.i in hits and hits[t.i][1].kind in ("country", "demonym"):
+            if t.dep_ == "conj" and t.head.dep_ in ("amod", "nmod", "compound") and t.i in hits \
+                    and hits[t.i][1].kind in ("country", "demonym"):
                 c = hits[t.i][1]
                 add(t, t, Actor(f"{c.name} {role_label(m.actor.role)}".strip(), c.code + (m.actor.role or ""), c.code,
                                 m.actor.role, m.actor.kind))

@@ -108,7 +108,10 @@ class Extractor(Parties, Clauses, Setting):
             return None  # "sent rescuers to help search", "rallied to demand that…": a purpose, not a reported event
         if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i in self.coded_verbs and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
-            return None  # "detonated a car bomb, killing 12 people": the consequence of the event already coded
+            self.demanded.add(v.i)  # "…, mirroring London's expulsion of envoys": its object is no new event either
+            return None
+        if v.dep_ == "amod":
+            return None  # "visiting Pakistani Prime Minister X": a modifier, not a clause  # "detonated a car bomb, killing 12 people": the consequence of the event already coded
         if v.dep_ == "acl" and v.tag_ == "VBN":
             return None  # "a plan proposed by IGAD", "militias backed by Khartoum": told in passing
         if lemma in DENY:  # "denied that it was arming the rebels": the denied act is no event
@@ -363,17 +366,19 @@ class Extractor(Parties, Clauses, Setting):
             for cand in cands:
                 place = self.where(cand)
                 local = place if cand.code[:2] in PLACE_TARGET_ROOTS else None
-                cand.sources = [self.situated(a, local, None) for a in cand.sources]
                 lead = next((a for a in cand.sources if a.code), None)
-                if lead is not None and len(cand.sources) > 1:  # "Santos and FARC leader Londono signed": one country's sides
-                    cand.sources = [self.situated(a, None, lead, sent) for a in cand.sources]
-                cand.sources = [a for a in cand.sources if a.code]
+                if lead is not None and len(cand.sources) > 1:
+                    # "U.S. warplanes and warships struck…": one side; "Santos and FARC leader Londono signed": one country's sides
+                    cand.sources = [a if a.code else self.joined(a, lead) if cand.code[:2] not in RECIPROCAL_ROOTS
+                                    else self.situated(a, None, lead, sent) for a in cand.sources]
+                cand.sources = [a for a in (self.situated(a, local, None) for a in cand.sources) if a.code]
                 if not cand.sources:  # an uncoded source cannot be counted or matched
                     continue
                 home_of = None if cand.code[:2] in ("06", "07") else cand.sources[0]  # arms and aid often cross borders
                 cand.targets = [self.situated(a, local, home_of, sent) for a in cand.targets]
                 cand.targets = [a for a in cand.targets if a.code] or cand.targets[:1]
-                if not cand.targets and (cand.code[:2] in PLACE_TARGET_ROOTS | {"07", "08"} or cand.code in PLACE_TARGET_CODES):
+                paired = len(cand.sources) > 1 and cand.code[:2] in RECIPROCAL_ROOTS
+                if not cand.targets and not paired and (cand.code[:2] in PLACE_TARGET_ROOTS | {"07", "08"} or cand.code in PLACE_TARGET_CODES):
                     # "imposed a curfew on Lamu", "killed 12 people in Mogadishu": the place's country bears it;
                     # with no place, a sentence that names only the source's country tells of a domestic act
                     where = place.country if place is not None else self.only_country(sent, cand.sources[0])

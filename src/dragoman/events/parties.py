@@ -244,6 +244,14 @@ class Parties:
             root = root.head  # "U.S. officials said": the officials report
         return root is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in self.speech | REPORT_VERBS
 
+    @staticmethod
+    def joined(actor: Actor, lead: Actor) -> Actor:
+        """A co-subject without a country acts with the one beside it ("U.S. warplanes and warships")."""
+        home = country(lead.code)
+        if not home or home.startswith(("IGO", "NGO")):
+            return actor
+        return Actor(actor.name, home + (actor.role or ""), home, actor.role, actor.kind)
+
     def only_country(self, sent: Any, source: Actor) -> str | None:
         """The source's country, when it is the only country or organisation the sentence names."""
         named = {country(m.actor.code) for m in self.article.actors if sent.start_char <= m.start < sent.end_char and m.actor.code

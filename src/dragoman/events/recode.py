@@ -3,7 +3,7 @@
 The verb lexicon codes "killed" as conventional force (190) whoever kills whom
 and with what; CAMEO separates what the context says: chemical or nuclear
 weapons (204), mass killings (202), an unarmed crowd's violence (145), the
-killing of a named person (186).
+killing of a named person (186), bombings (183), people seized (181).
 """
 
 from __future__ import annotations
@@ -56,6 +56,9 @@ def recode(code: str, trigger: Any, source: Actor, target: Actor | None) -> str:
             return r.code
         if r.kind == "person" and target is not None and target.kind == "person" and trigger.lemma_.lower() in r.value.split():
             return r.code
+        if r.kind == "seized" and trigger.lemma_.lower() in r.value.split() and target is not None \
+                and target.kind not in ("place", "state"):
+            return r.code  # "seized an Israeli soldier": people are abducted, towns are seized
         if r.kind == "mass" and _victims(trigger) >= int(r.value) and not (target is not None and target.role in ARMED_ROLES):
             return r.code
     return code

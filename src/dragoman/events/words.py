@@ -38,4 +38,5 @@ DENY = {"deny"}
 TOPIC_PREPS = {"on", "about", "over", "of", "regarding", "concerning"}
 UNREAL_NOUNS = {"fear", "risk", "possibility", "prospect", "danger", "rumour", "rumor", "speculation", "likelihood"}
 MEMBER_NOUNS = {"member", "delegation", "staff", "personnel", "observer", "monitor", "peacekeeper", "inspector", "envoy"}
-QUANTITY_NOUNS = {"raft", "series", "wave", "number", "set", "package", "string", "spate", "flurry", "batch", "barrage"}
+QUANTITY_NOUNS = {"raft", "series", "wave", "number", "set", "package", "string", "spate", "flurry", "batch", "barrage",
+                  "shipment", "tens", "hundreds", "thousands", "dozens", "scores"}
