@@ -75,3 +75,10 @@ def test_a_demonym_inside_a_place_name_is_no_actor():
     art = Article(id="t", uri="t", text="US warships sailed into the Persian Gulf while Indian troops patrolled the Indian Ocean coast.")
     doc = next(nlp.parse([art.text]))
     assert {m.actor.code for m in resolve_actors(art, doc)} == {"USAMIL", "INDMIL"}
+
+
+def test_a_backer_is_not_the_nationality_but_a_leader_is():
+    art = Article(id="t", uri="t", text="Iranian-backed Iraqi officials and Saudi-led forces met on Monday.")
+    doc = next(nlp.parse([art.text]))
+    codes = {m.actor.code for m in resolve_actors(art, doc)}
+    assert "IRQGOV" in codes and "SAUMIL" in codes and not any(c.startswith("IRN") for c in codes)

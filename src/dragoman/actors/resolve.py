@@ -34,6 +34,7 @@ COLLECTIVE_HEADS = {"group", "movement", "party", "faction", "organization", "or
                     "bloc", "camp", "front", "network", "wing", "council", "committee", "body", "unit", "units"}
 LEFT_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "det", "case", "nummod", "punct", "quantmod"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+BACKER_WORDS = {"backed", "funded", "sponsored", "supported", "allied", "trained", "armed", "aligned", "friendly"}
 Token = Any  # spacy.tokens.Token; typed loosely so this module needs no spaCy import
 
 
@@ -207,6 +208,9 @@ def resolve_actors(article: Article, doc: Any) -> list[ActorMention]:
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         for i in range(span.start, span.end) if span is not None else ():
             hits.pop(i, None)
+    for i in list(hits):  # "Iranian-backed Iraqi officials": the backer is not the officials' country ("Saudi-led" is)
+        if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in BACKER_WORDS:
+            hits.pop(i)
     for ent in doc.ents:  # "the Persian Gulf", "the Indian Ocean": a demonym in a place's name names no actor
         for i in range(ent.start, ent.end - 1) if ent.label_ in ("LOC", "FAC") else ():
             if i in hits and hits[i][1].kind == "demonym":
