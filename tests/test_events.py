@@ -186,3 +186,12 @@ def test_chemical_weapons_and_unarmed_crowds_recode_force():
 def test_an_offer_to_mediate_targets_the_parties_and_a_promise_is_an_intent():
     assert ("NOR", "COL", "03") in triples("Norway offered on Monday to mediate between Colombia and Venezuela.")
     assert ("IRN", "GBR", "03") in triples("Iran will free the British sailors, its president said.")
+
+
+def test_object_control_and_victims_reporting():
+    # "prompting Israel to launch…": Israel launches; the strikes land in Lebanon
+    assert ("ISR", "LBN", "19") in triples("Militants seized two soldiers on Sunday, prompting Israel to launch air strikes "
+                                           "across southern Lebanon.")
+    # the reporting state is often the other side: no domestic guess against what it says
+    assert ("PRY", "PRY", "19") not in triples("Paraguayan troops shelled positions near the frontier, the Bolivian "
+                                               "government said.")

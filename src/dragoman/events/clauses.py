@@ -9,6 +9,7 @@ from dragoman.events.words import (
     FRAME_HOPS,
     FUTURE,
     MODALS,
+    SUBJECT_CONTROL,
     Token,
 )
 from dragoman.model import Actor
@@ -22,8 +23,7 @@ class Clauses:
 
     def actors_at(self, tok: Token | None) -> list[Actor]: ...  # from Parties
 
-    @staticmethod
-    def subject_of(v: Token) -> tuple[Token | None, bool]:
+    def subject_of(self, v: Token) -> tuple[Token | None, bool]:
         """(subject token, passive?) walking up through xcomp/conj/acomp when the verb has none.
 
         "accused Kenya of arming militias": the one who arms is the object of
@@ -40,6 +40,11 @@ class Clauses:
             if cur.dep_ == "acl" and cur.tag_ == "VBN":
                 return cur.head, True
             nonfinite = cur.tag_ in ("VBG", "VBN", "VB", "TO") or cur.pos_ != "VERB"
+            if cur.dep_ == "xcomp" and cur.head is not cur and not self.lex.frames.get(cur.head.lemma_.lower()) \
+                    and cur.head.lemma_.lower() not in SUBJECT_CONTROL:
+                obj = next((c for c in cur.head.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return obj, False  # "prompting Israel to launch strikes": Israel launches (object control)
             if cur.head is not cur and (cur.dep_ in ("xcomp", "conj") or (cur.dep_ in ("acomp", "advcl", "pcomp") and nonfinite)):
                 via_prep = cur.dep_ == "pcomp"
                 cur = cur.head

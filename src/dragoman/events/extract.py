@@ -80,7 +80,7 @@ class Extractor(Parties, Clauses, Setting):
         self.ref = date.fromisoformat(article.published[:10]) if article.published else None
         self.used_nouns: set[int] = set()
         self.demanded: set[int] = set()  # verbs of clauses that a demand governs
-        self.coded_verbs: set[int] = set()  # verbs that produced an event (their object nouns are not events again)
+        self.coded_verbs: dict[int, str] = {}  # verbs that produced an event → its code (their objects are not events again)
 
     def attribution(self, v: Token) -> Candidate | None:
         """'activity that can be attributed to Iranian support': the claimant accuses the one it is attributed to."""
@@ -106,18 +106,20 @@ class Extractor(Parties, Clauses, Setting):
         if self.purpose(v) and not self.governed_by_frame(v):
             self.demanded.update(t.i for t in v.subtree if t.pos_ == "VERB")
             return None  # "sent rescuers to help search", "rallied to demand that…": a purpose, not a reported event
-        if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i in self.coded_verbs and not any(
+        if lemma in ACCUSE:  # "accused X of trying to impose…": the alleged act is the accusation's content
+            self.demanded.update(t.i for c in v.children if c.dep_ == "prep" for t in c.subtree if t.pos_ == "VERB")
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and self.same_kind_as_head(v) and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
-            self.demanded.add(v.i)  # "…, mirroring London's expulsion of envoys": its object is no new event either
+            # "detonated a car bomb, killing 12 people": the consequence of the event already coded (not
+            # "expelled diplomats, accusing Havana…": another kind of act); its object is no new event either
+            self.demanded.add(v.i)
             return None
         if v.dep_ == "amod":
-            return None  # "visiting Pakistani Prime Minister X": a modifier, not a clause  # "detonated a car bomb, killing 12 people": the consequence of the event already coded
+            return None  # "visiting Pakistani Prime Minister X": a modifier, not a clause
         if v.dep_ == "acl" and v.tag_ == "VBN":
             return None  # "a plan proposed by IGAD", "militias backed by Khartoum": told in passing
         if lemma in DENY:  # "denied that it was arming the rebels": the denied act is no event
             self.demanded.update(t.i for c in v.children if c.dep_ == "ccomp" for t in c.subtree if t.pos_ == "VERB")
-        if lemma in ACCUSE:  # "accused X of trying to impose…": the alleged act is the accusation's content
-            self.demanded.update(t.i for c in v.children if c.dep_ == "prep" for t in c.subtree if t.pos_ == "VERB")
         prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
         frame = self.lex.frames.get(f"{lemma} {prt}") or self.lex.frames.get(lemma)
         governed = next((c for c in v.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or (frame and self.purpose(c)))), None)
@@ -283,6 +285,14 @@ class Extractor(Parties, Clauses, Setting):
             code = "011"  # "declined to comment": CAMEO's own code, not a rejection
         return Candidate(v, code, sources, targets, [v], negated, modality, self.asserted_by(v))
 
+    def same_kind_as_head(self, v: Token) -> bool:
+        """Is a participle's act of the same quad class as the event its head verb coded ("bombed…, killing")?"""
+        head = self.coded_verbs.get(v.head.i)
+        if head is None:
+            return False
+        own, _ = self.lex.verb_code(v.lemma_.lower(), obj=next((c.lemma_.lower() for c in v.children if c.dep_ == "dobj"), ""))
+        return own is None or lookup(own).quad_class == lookup(head).quad_class
+
     def in_background(self, n: Token) -> bool:
         """Is an event noun only the setting or a fear ("at an opposition rally", "amid fears of an Indian strike",
         "comment on Islamabad's charge")?"""
@@ -293,7 +303,7 @@ class Extractor(Parties, Clauses, Setting):
             prep, owner = cur.head, cur.head.head
             if prep.lower_ in BACKGROUND_PREPS or owner.lemma_.lower() in UNREAL_NOUNS:
                 return True
-            if owner.pos_ == "VERB" and prep.lower_ in TOPIC_PREPS and owner.i in self.coded_verbs | self.demanded:
+            if owner.pos_ == "VERB" and prep.lower_ in TOPIC_PREPS and (owner.i in self.coded_verbs or owner.i in self.demanded):
                 return True  # the topic of an act already coded: "declined to comment on the charge"
             cur = owner
         return False
@@ -308,7 +318,7 @@ class Extractor(Parties, Clauses, Setting):
             return None  # "detained 400 people at an opposition rally", "amid protests": the setting, not the news
         if n.dep_ == "nsubj" and n.head.lemma_.lower() in self.speech | REPORT_VERBS:
             return None  # "a UN investigation concluded…": the source of the report, not its news
-        if n.dep_ == "dobj" and n.head.pos_ == "VERB" and n.head.i in self.coded_verbs | self.demanded:
+        if n.dep_ == "dobj" and n.head.pos_ == "VERB" and (n.head.i in self.coded_verbs or n.head.i in self.demanded):
             return None  # "rejected Seoul's offer", "to investigate the raid": the verb's event is the news
         sources, targets = self.noun_participants(n)
         if code[:2] in SYMMETRIC_ROOTS:
@@ -357,7 +367,7 @@ class Extractor(Parties, Clauses, Setting):
                     c = self.attribution(tok) or self.verb_candidate(tok)
                     if c:
                         cands.append(c)
-                        self.coded_verbs.add(tok.i)
+                        self.coded_verbs[tok.i] = c.code
             for tok in sent:
                 if tok.pos_ == "NOUN":
                     c = self.noun_candidate(tok)
@@ -387,7 +397,7 @@ class Extractor(Parties, Clauses, Setting):
                     if where:
                         cand.targets = [Actor(place.name if place is not None else where, where, where, None, "place")]
                 pairs: list[tuple[Actor, Actor | None]]
-                if len(cand.sources) > 1 and not any(t.code for t in cand.targets) and cand.code[:2] in RECIPROCAL_ROOTS:
+                if len(cand.sources) > 1 and cand.code[:2] in RECIPROCAL_ROOTS:  # "X and Y met at talks hosted by Z"
                     pairs = [(cand.sources[0], cand.sources[1])]
                 else:
                     tgts = [t for t in cand.targets if all(t is not s for s in cand.sources)][:3] or [None]

@@ -9,6 +9,7 @@ from dragoman.events.words import (
     BORDER_NOUNS,
     CONTEXT_KINDS,
     FIRST_PLURAL,
+    FOREIGN_WORDS,
     MEMBER_NOUNS,
     REPORT_VERBS,
     TARGET_PREPS,
@@ -227,8 +228,8 @@ class Parties:
         """An actor the text gives no country takes one from context: a group ("police", "gunmen") the
         country of the place where it uses force or protests; a target also the source's own country when the
         sentence names no other one (a domestic event: "Belarusian authorities refused to release the activist X")."""
-        if actor.code or actor.kind not in CONTEXT_KINDS:
-            return actor
+        if actor.code or actor.kind not in CONTEXT_KINDS or any(w in actor.name.lower() for w in FOREIGN_WORDS):
+            return actor  # "a foreign armed force" is, by its name, from elsewhere
         home = place.country if place is not None and actor.kind != "person" else None
         if home is None and source is not None and sent is not None:
             home = self.only_country(sent, source)
@@ -242,6 +243,8 @@ class Parties:
         root = tok.root if tok is not None else None
         while root is not None and root.dep_ in ("compound", "amod", "poss") and root.head is not root:
             root = root.head  # "U.S. officials said": the officials report
+        if m.actor.code and not m.actor.code.startswith(("IGO", "NGO")):
+            return False  # "…, the Armenian defence ministry said": a state reporting is often the other side
         return root is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in self.speech | REPORT_VERBS
 
     @staticmethod

@@ -40,3 +40,5 @@ UNREAL_NOUNS = {"fear", "risk", "possibility", "prospect", "danger", "rumour", "
 MEMBER_NOUNS = {"member", "delegation", "staff", "personnel", "observer", "monitor", "peacekeeper", "inspector", "envoy"}
 QUANTITY_NOUNS = {"raft", "series", "wave", "number", "set", "package", "string", "spate", "flurry", "batch", "barrage",
                   "shipment", "tens", "hundreds", "thousands", "dozens", "scores"}
+FOREIGN_WORDS = ("foreign", "international", "multinational", "overseas")
+SUBJECT_CONTROL = {"promise", "vow", "pledge", "offer", "agree", "threaten", "refuse", "decide", "want", "try", "seek"}
