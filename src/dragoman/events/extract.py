@@ -95,17 +95,19 @@ class Extractor(Parties, Clauses, Setting):
             return None
         return Candidate(v, "112", [speaker], targets, [v], False, "happened", name)
 
-    def verb_candidate(self, v: Token) -> Candidate | None:
+    def not_news(self, v: Token) -> bool:
+        """Is the verb no event of its own? Marks, on the way, the acts its clause only reports (demanded, alleged,
+        denied, purposes), which are then not events either."""
         lemma = v.lemma_.lower()
         if v.i in self.demanded:
-            return None  # the demanded, promised, threatened or alleged act: the framing event carries it
+            return True  # the demanded, promised, threatened or alleged act: the framing event carries it
         if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in v.children):
-            return None  # "a day after Hezbollah captured two soldiers": the setting of the news
+            return True  # "a day after Hezbollah captured two soldiers": the setting of the news
         if v.dep_ == "relcl":
-            return None  # "the soldier who was captured by militants": told in passing
+            return True  # "the soldier who was captured by militants": told in passing
         if self.purpose(v) and not self.governed_by_frame(v):
             self.demanded.update(t.i for t in v.subtree if t.pos_ == "VERB")
-            return None  # "sent rescuers to help search", "rallied to demand that…": a purpose, not a reported event
+            return True  # "sent rescuers to help search", "rallied to demand that…": a purpose, not a reported event
         if lemma in ACCUSE:  # "accused X of trying to impose…": the alleged act is the accusation's content
             self.demanded.update(t.i for c in v.children if c.dep_ == "prep" for t in c.subtree if t.pos_ == "VERB")
         if v.dep_ == "advcl" and v.tag_ == "VBG" and self.same_kind_as_head(v) and not any(
@@ -113,13 +115,19 @@ class Extractor(Parties, Clauses, Setting):
             # "detonated a car bomb, killing 12 people": the consequence of the event already coded (not
             # "expelled diplomats, accusing Havana…": another kind of act); its object is no new event either
             self.demanded.add(v.i)
-            return None
+            return True
         if v.dep_ == "amod":
-            return None  # "visiting Pakistani Prime Minister X": a modifier, not a clause
+            return True  # "visiting Pakistani Prime Minister X": a modifier, not a clause
         if v.dep_ == "acl" and v.tag_ == "VBN":
-            return None  # "a plan proposed by IGAD", "militias backed by Khartoum": told in passing
+            return True  # "a plan proposed by IGAD", "militias backed by Khartoum": told in passing
         if lemma in DENY:  # "denied that it was arming the rebels": the denied act is no event
             self.demanded.update(t.i for c in v.children if c.dep_ == "ccomp" for t in c.subtree if t.pos_ == "VERB")
+        return False
+
+    def verb_candidate(self, v: Token) -> Candidate | None:
+        lemma = v.lemma_.lower()
+        if self.not_news(v):
+            return None
         prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
         frame = self.lex.frames.get(f"{lemma} {prt}") or self.lex.frames.get(lemma)
         governed = next((c for c in v.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or (frame and self.purpose(c)))), None)
