@@ -389,7 +389,12 @@ class Extractor(Parties, Clauses, Setting):
                     # "U.S. warplanes and warships struck…": one side; "Santos and FARC leader Londono signed": one country's sides
                     cand.sources = [a if a.code else self.joined(a, lead) if cand.code[:2] not in RECIPROCAL_ROOTS
                                     else self.situated(a, None, lead, sent) for a in cand.sources]
-                cand.sources = [a for a in (self.situated(a, local, None) for a in cand.sources) if a.code]
+                cand.sources = [self.situated(a, local, None) for a in cand.sources]
+                if cand.code[:2] in PLACE_TARGET_ROOTS and (home := self.sole_country(sent)):
+                    # "Djindjic was shot dead by a sniper": unknown attackers in a sentence about one country
+                    cand.sources = [a if a.code or a.kind not in ("group",) else Actor(a.name, home + (a.role or ""), home,
+                                                                                    a.role, a.kind) for a in cand.sources]
+                cand.sources = [a for a in cand.sources if a.code]
                 if not cand.sources:  # an uncoded source cannot be counted or matched
                     continue
                 home_of = None if cand.code[:2] in ("06", "07") else cand.sources[0]  # arms and aid often cross borders

@@ -255,10 +255,19 @@ class Parties:
             return actor
         return Actor(actor.name, home + (actor.role or ""), home, actor.role, actor.kind)
 
-    def only_country(self, sent: Any, source: Actor) -> str | None:
-        """The source's country, when it is the only country or organisation the sentence names."""
+    def named_countries(self, sent: Any) -> set[str | None]:
+        """The countries and organisations a sentence names as parties or places (not its IGO reporters)."""
         named = {country(m.actor.code) for m in self.article.actors if sent.start_char <= m.start < sent.end_char and m.actor.code
                  and not self.reporter(m)}
-        named |= {p.country for e in sent.ents if e.label_ == "GPE" and (p := place_lookup(e.text)) is not None and p.country}
+        return named | {p.country for e in sent.ents if e.label_ == "GPE" and (p := place_lookup(e.text)) is not None and p.country}
+
+    def only_country(self, sent: Any, source: Actor) -> str | None:
+        """The source's country, when it is the only country or organisation the sentence names."""
         home = country(source.code)
-        return home if home and not home.startswith(("IGO", "NGO")) and named <= {home} else None
+        return home if home and not home.startswith(("IGO", "NGO")) and self.named_countries(sent) <= {home} else None
+
+    def sole_country(self, sent: Any) -> str | None:
+        """The one country a sentence names, if it names exactly one (and no organisation)."""
+        named = self.named_countries(sent)
+        only = next(iter(named)) if len(named) == 1 else None
+        return only if only and not only.startswith(("IGO", "NGO")) else None
