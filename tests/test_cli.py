@@ -169,3 +169,13 @@ def test_exports_leave_out_what_did_not_happen_unless_unreal_is_asked(tmp_path: 
     assert all(e["modality"] != "hypothetical" and not e["negated"] for e in default)
     extra = [e for e in unreal if e["modality"] == "hypothetical" or e["negated"]]
     assert extra and len(unreal) == len(default) + len(extra)
+
+
+def test_csv_records_are_read_and_a_bad_row_costs_only_itself(tmp_path: Path):
+    src = tmp_path / "briefs.csv"
+    src.write_text('id,date,text\n1,2014-01-28,"Chile recalled its ambassador to Peru."\n2,2016-05-06,\n', encoding="utf-8")
+    db = tmp_path / "c.db"
+    done = run("ingest", str(src), "--db", str(db))
+    assert done.returncode == 1 and "briefs.csv:3" in done.stderr and "no 'text'" in done.stderr
+    events = [json.loads(x) for x in run("export", "events", "--db", str(db)).stdout.splitlines()]
+    assert [(e["source"]["code"], e["target"]["code"], e["date"]) for e in events] == [("CHL", "PER", "2014-01-28")]

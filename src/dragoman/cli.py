@@ -106,7 +106,8 @@ def _article_id(store: Store, given: str) -> str:
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive), globs in quotes, or - for stdin. "
-                                               ".txt and .html/.htm pages, .jsonl records.")],
+                                               ".txt and .html/.htm pages; .jsonl, .csv and .tsv records (a row "
+                                               "per article: text or html, and date, url, title, outlet if known).")],
     db: DbOpt = Path(DEFAULT_DB),
     max_bytes: Annotated[int, typer.Option(help="Refuse files larger than this many bytes.")] = DEFAULT_MAX_BYTES,
     batch_size: Annotated[int, typer.Option(help="Documents parsed per spaCy batch.")] = 32,

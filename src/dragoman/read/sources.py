@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import csv
 import glob
+import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from dragoman.errors import InputError
 from dragoman.model import Document
 from dragoman.read.decode import content_id, decode
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-KINDS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+KINDS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl",
+         ".csv": "csv", ".tsv": "tsv"}
 RECORD_FIELDS = ("id", "url", "title", "text", "html", "published", "outlet", "authors")
 # Other names records use for the same fields (the first name present wins).
 FIELD_ALIASES = {"date": "published", "publish_date": "published", "pubdate": "published", "body": "text",
@@ -87,7 +90,24 @@ def from_bytes_(raw: bytes, source: str) -> list[Item]:
     kind = _kind(source, text)
     if kind == "jsonl":
         return list(parse_jsonl(text, source))
+    if kind in ("csv", "tsv"):
+        return list(parse_table(text, source, "," if kind == "csv" else "\t"))
     return [Document(id=content_id(raw), uri=source, content_type=kind, text=text, encoding=encoding)]
+
+
+def record(rec: dict[str, Any], where: str) -> Item:
+    """One structured record (a JSONL object or a table row) as a Document, or the error that keeps it out."""
+    rec = {k: v for k, v in rec.items() if v not in (None, "")}
+    for alias, field_name in FIELD_ALIASES.items():
+        if field_name not in rec and alias in rec:
+            rec[field_name] = rec[alias]
+    body = rec.get("html") or rec.get("text")
+    if not isinstance(body, str) or not body.strip():
+        return InputError(where, "record has no 'text' or 'html'")
+    meta = {k: rec[k] for k in RECORD_FIELDS if k in rec and k not in ("text", "html")}
+    canon = json.dumps(rec, sort_keys=True, ensure_ascii=False).encode()
+    kind = "html" if rec.get("html") else "record"
+    return Document(id=content_id(canon), uri=str(rec.get("url") or where), content_type=kind, text=body, meta=meta)
 
 
 def parse_jsonl(text: str, source: str) -> Iterator[Item]:
@@ -104,17 +124,19 @@ def parse_jsonl(text: str, source: str) -> Iterator[Item]:
         if not isinstance(rec, dict):
             yield InputError(where, "a JSONL line must be a JSON object")
             continue
-        for alias, field_name in FIELD_ALIASES.items():
-            if field_name not in rec and alias in rec:
-                rec[field_name] = rec[alias]
-        body = rec.get("html") or rec.get("text")
-        if not isinstance(body, str) or not body.strip():
-            yield InputError(where, "record has no 'text' or 'html'")
-            continue
-        meta = {k: rec[k] for k in RECORD_FIELDS if k in rec and k not in ("text", "html")}
-        canon = json.dumps(rec, sort_keys=True, ensure_ascii=False).encode()
-        kind = "html" if rec.get("html") else "record"
-        yield Document(id=content_id(canon), uri=str(rec.get("url") or where), content_type=kind, text=body, meta=meta)
+        yield record(rec, where)
+
+
+def parse_table(text: str, source: str, delimiter: str) -> Iterator[Item]:
+    """One article record per row of a CSV or TSV file with a header row (text, date, url, title… columns)."""
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    if not reader.fieldnames or not ({"text", "html"} | {a for a, f in FIELD_ALIASES.items() if f == "text"}) & {
+            (name or "").strip().lower() for name in reader.fieldnames}:
+        yield InputError(source, "a CSV/TSV file needs a header row with a 'text' (or 'html', 'body', 'content') column")
+        return
+    for row in reader:
+        where = f"{source}:{reader.line_num}"
+        yield record({(k or "").strip().lower(): v for k, v in row.items() if k is not None}, where)
 
 
 def iter_documents(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None) -> Iterator[Item]:

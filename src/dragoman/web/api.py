@@ -240,7 +240,7 @@ INGEST_BODY = {
             "application/json": {"schema": IngestUrls.model_json_schema()},
             "multipart/form-data": {"schema": {"type": "object", "properties": {
                 "files": {"type": "array", "items": {"type": "string", "format": "binary"},
-                          "description": f".txt, .html or .jsonl files, at most {MAX_FILES}, each size-capped"},
+                          "description": f".txt, .html, .jsonl, .csv or .tsv files, at most {MAX_FILES}, each size-capped"},
                 "urls": {"type": "string", "description": "URLs to fetch, one per line"}}}},
         },
     }
