@@ -195,3 +195,10 @@ def test_object_control_and_victims_reporting():
     # the reporting state is often the other side: no domestic guess against what it says
     assert ("PRY", "PRY", "19") not in triples("Paraguayan troops shelled positions near the frontier, the Bolivian "
                                                "government said.")
+
+
+def test_optimism_and_doubt_about_an_outcome_are_comments_on_its_parties():
+    assert ("ARG", "CHL", "01") in triples("Argentina's foreign minister said on Monday he was optimistic that talks with "
+                                           "Chile would settle the dispute.")
+    found = triples("The Peruvian president said he was doubtful that negotiations with Ecuador would succeed.")
+    assert ("PER", "ECU", "01") in found and not any(t[2] == "04" for t in found)  # the talks are only expected

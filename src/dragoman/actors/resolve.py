@@ -39,6 +39,13 @@ Token = Any  # spacy.tokens.Token; typed loosely so this module needs no spaCy i
 
 
 @cache
+def _person_roles() -> frozenset[str]:
+    """Singular role nouns that name one person (president, minister, spokesman…)."""
+    return frozenset(r["noun"].split()[-1].lower() for name in ("roles.tsv", "roles_extra.tsv") for r in resources.table(name)
+                     if r["code"] == "GOV")
+
+
+@cache
 def _role_labels() -> dict[str, str]:
     return {row["code"]: row["label"].lower() for row in resources.table("cameo_types.tsv")}
 
@@ -284,12 +291,20 @@ def resolve_actors(article: Article, doc: Any) -> list[ActorMention]:
                                     capital=entry.kind == "capital", demonym=entry.kind == "demonym"))
             if actor:
                 add(doc[i], doc[i + n - 1], actor)
-    subjects = {m.start for m in mentions.values() if m.actor.kind == "person"
+    def one_person(m: ActorMention) -> bool:
+        """A named person, or one official described by a singular role noun ("the Peruvian president")."""
+        if m.actor.kind == "person":
+            return True
+        sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return m.actor.kind == "government" and m.actor.role == "GOV" and sp is not None and sp.root.tag_ == "NN" \
+            and sp.root.lemma_.lower() in _person_roles()
+
+    subjects = {m.start for m in mentions.values() if one_person(m)
                 and (sp := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and sp.root.dep_ in ("nsubj", "nsubjpass")}
     for tok in doc:
         if tok.lower_ in PERSON_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
             # the latest person who was a subject ("Jama said … She also accused…"), else the latest person
-            before = [m for (s, _), m in mentions.items() if s < tok.idx and m.actor.kind == "person" and tok.idx - s < 600]
+            before = [m for (s, _), m in mentions.items() if s < tok.idx and one_person(m) and tok.idx - s < 600]
             if before:
                 subj = [m for m in before if m.start in subjects]
                 add(tok, tok, max(subj or before, key=lambda m: m.start).actor)

@@ -293,6 +293,26 @@ class Extractor(Parties, Clauses, Setting):
             code = "011"  # "declined to comment": CAMEO's own code, not a rejection
         return Candidate(v, code, sources, targets, [v], negated, modality, self.asserted_by(v))
 
+    def comment_candidate(self, adj: Token) -> Candidate | None:
+        """'X said it was optimistic that talks with Y would…': an optimistic (013) or pessimistic (012) comment
+        on the parties of the outcome it expects; the outcome itself is only expected, so it is no event."""
+        code = self.lex.comments.get(adj.lemma_.lower())
+        clause = next((c for c in adj.children if c.dep_ == "ccomp"), None)
+        if code is None or clause is None:
+            return None
+        sources = self.actors_at(self.subject_of(adj.head)[0])
+        subj = self.subject_of(clause)[0]
+        # the parties of the expected outcome: "talks with southern rebels" first, else who the clause names (not places)
+        targets = [a for a in (self.noun_participants(subj)[1] if subj is not None else [])]
+        targets += [a for t in clause.subtree if not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS)
+                    for a in self.actors_at(t) if a.code]
+        targets = [a for a in targets if all(a is not s for s in sources)]
+        self.demanded.update(t.i for t in clause.subtree if t.pos_ == "VERB")
+        if not sources or not targets:
+            return None
+        modality, _, negated = self.modality(adj.head, self.chain(adj.head))
+        return Candidate(adj, code, sources, targets[:1], [adj.head], negated, modality, self.asserted_by(adj.head))
+
     def same_kind_as_head(self, v: Token) -> bool:
         """Is a participle's act of the same quad class as the event its head verb coded ("bombed…, killing")?"""
         head = self.coded_verbs.get(v.head.i)
@@ -379,6 +399,10 @@ class Extractor(Parties, Clauses, Setting):
             for tok in sent:
                 if tok.pos_ == "NOUN":
                     c = self.noun_candidate(tok)
+                    if c:
+                        cands.append(c)
+                elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+                    c = self.comment_candidate(tok)
                     if c:
                         cands.append(c)
             for cand in cands:

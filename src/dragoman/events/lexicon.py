@@ -23,6 +23,7 @@ class EventLexicon:
     frames: dict[str, str]
     frame_codes: dict[tuple[str, str], str]
     stop: frozenset[str]
+    comments: dict[str, str]
 
     def verb_code(self, lemma: str, prep: str = "", obj: str = "") -> tuple[str | None, bool]:
         """(code, specific?): specific when a pattern with a preposition or object matched,
@@ -60,4 +61,5 @@ def event_lexicon() -> EventLexicon:
     nouns = {r["noun"]: r["code"] for r in resources.table("noun_events.tsv")}
     frames = {r["lemma"]: r["frame"] for r in resources.table("event_frames.tsv")}
     frame_codes = {(r["frame"], r["root"]): r["code"] for r in resources.table("event_frame_codes.tsv")}
-    return EventLexicon(verbs, nouns, frames, frame_codes, resources.words("event_verb_stoplist.txt"))
+    comments = {r["adjective"]: r["code"] for r in resources.table("comment_adjectives.tsv")}
+    return EventLexicon(verbs, nouns, frames, frame_codes, resources.words("event_verb_stoplist.txt"), comments)
