@@ -82,3 +82,10 @@ def test_a_backer_is_not_the_nationality_but_a_leader_is():
     doc = next(nlp.parse([art.text]))
     codes = {m.actor.code for m in resolve_actors(art, doc)}
     assert "IRQGOV" in codes and "SAUMIL" in codes and not any(c.startswith("IRN") for c in codes)
+
+
+def test_armed_groups_come_from_the_phoenix_dictionary():
+    art = Article(id="t", uri="t", text="Fighters of the Abu Sayyaf Group raided a village, and ETA announced a ceasefire.")
+    doc = next(nlp.parse([art.text]))
+    codes = {m.text: m.actor.code for m in resolve_actors(art, doc)}
+    assert codes.get("the Abu Sayyaf Group", codes.get("Abu Sayyaf Group")) == "PHLREB" and codes.get("ETA") == "ESPREB"

@@ -86,9 +86,10 @@ def lexicon() -> Lexicon:
             capitals[code] = (cap, _f(row.get("capital_lat")), _f(row.get("capital_lon")))
             for form in {cap, cap.split(",")[0].strip()}:  # "Washington, D.C." is written "Washington"
                 names.setdefault(tokens_of(form), Entry("capital", code, name))
-    for row in resources.table("organizations.tsv"):
-        for n in [row["name"], *_split(row.get("aliases"))]:
-            names.setdefault(tokens_of(n), Entry("org", row["code"], row["name"]))
+    for table in ("organizations.tsv", "armed_groups.tsv"):  # curated organisations first, then the armed groups
+        for row in resources.table(table):
+            for n in [row["name"], *_split(row.get("aliases"))]:
+                names.setdefault(tokens_of(n), Entry("org", row["code"], row["name"]))
     for row in [*resources.table("roles.tsv"), *resources.table("roles_extra.tsv")]:
         for n in (row["noun"], row.get("plural") or ""):
             if n.strip():
