@@ -5,6 +5,7 @@ from __future__ import annotations
 from dragoman.events.lexicon import EventLexicon
 from dragoman.events.words import (
     ACCUSE,
+    COMMIT_VERBS,
     CONDITION_MARKS,
     FRAME_HOPS,
     FUTURE,
@@ -123,7 +124,7 @@ class Clauses:
         purpose = v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
         frame = None
         for w in chain:
-            f = self.lex.frames.get(w.lemma_.lower())
+            f = "intent" if w.lemma_.lower() in COMMIT_VERBS else self.lex.frames.get(w.lemma_.lower())
             if f and f != "light":
                 frame = f
                 break

@@ -42,6 +42,7 @@ from dragoman.events.words import (
     ATTRIBUTE,
     BACKGROUND_MARKS,
     BACKGROUND_PREPS,
+    COMMIT_VERBS,
     DENY,
     GENERIC_DETS,
     NOUN_PATH,
@@ -131,6 +132,8 @@ class Extractor(Parties, Clauses, Setting):
         prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
         frame = self.lex.frames.get(f"{lemma} {prt}") or self.lex.frames.get(lemma)
         governed = next((c for c in v.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or (frame and self.purpose(c)))), None)
+        if governed is not None and lemma in COMMIT_VERBS:
+            frame = "intent"  # "agreed to resume negotiations": a commitment to do it (03), not yet done
         if governed is not None and frame == "threat":
             return self.threat(v, governed)
         if governed is not None and frame in ("intent", "demand", "appeal", "hypothetical"):
@@ -319,7 +322,11 @@ class Extractor(Parties, Clauses, Setting):
         if head is None:
             return False
         own, _ = self.lex.verb_code(v.lemma_.lower(), obj=next((c.lemma_.lower() for c in v.children if c.dep_ == "dobj"), ""))
-        return own is None or lookup(own).quad_class == lookup(head).quad_class
+        if own is None or lookup(own).quad_class == lookup(head).quad_class:
+            return True
+        speech = v.lemma_.lower() in self.speech | ACCUSE or self.lex.frames.get(v.lemma_.lower()) in ("demand", "appeal")
+        # "signed an accord, clearing the way for…": the same side of cooperation or conflict, and no speech act
+        return not speech and (lookup(own).quad_class <= 2) == (lookup(head).quad_class <= 2)
 
     def in_background(self, n: Token) -> bool:
         """Is an event noun only the setting or a fear ("at an opposition rally", "amid fears of an Indian strike",

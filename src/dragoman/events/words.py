@@ -42,3 +42,4 @@ QUANTITY_NOUNS = {"raft", "series", "wave", "number", "set", "package", "string"
                   "shipment", "tens", "hundreds", "thousands", "dozens", "scores"}
 FOREIGN_WORDS = ("foreign", "international", "multinational", "overseas")
 SUBJECT_CONTROL = {"promise", "vow", "pledge", "offer", "agree", "threaten", "refuse", "decide", "want", "try", "seek"}
+COMMIT_VERBS = {"agree"}  # "agreed to resume talks": with an infinitive, an intent
