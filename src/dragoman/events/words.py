@@ -29,17 +29,18 @@ PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "thr
 BACKGROUND_MARKS = {"after", "since", "before", "when", "until", "because"}  # not "while": often contrast
 BACKGROUND_PREPS = {"at", "during", "amid", "despite", "ahead", "under"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
-PLACE_TARGET_ROOTS = {"09", "14", "15", "17", "18", "19", "20"}
+PLACE_TARGET_ROOTS = {"09", "14", "15", "17", "18", "19", "20"}  # acts done in or to a place: it bears them
+PLACE_TARGET_CODES = {"042", "043"}  # a visit: the place is the host
 REPORT_VERBS = {"conclude", "find", "show", "report", "announce", "confirm", "estimate"}
-PLACE_TARGET_CODES = {"042", "043"}  # a visit: the place is the host  # acts done in or to a place
 CONTEXT_KINDS = {"person", "government", "group", "people"}
 FRAME_HOPS = {"xcomp", "acomp", "conj", "pcomp", "prep"}
-DENY = {"deny"}
+DENY = {"deny"}  # "denied that it was arming…": the clause is no event
 TOPIC_PREPS = {"on", "about", "over", "of", "regarding", "concerning"}
 UNREAL_NOUNS = {"fear", "risk", "possibility", "prospect", "danger", "rumour", "rumor", "speculation", "likelihood"}
 MEMBER_NOUNS = {"member", "delegation", "staff", "personnel", "observer", "monitor", "peacekeeper", "inspector", "envoy"}
 QUANTITY_NOUNS = {"raft", "series", "wave", "number", "set", "package", "string", "spate", "flurry", "batch", "barrage",
                   "shipment", "tens", "hundreds", "thousands", "dozens", "scores"}
 FOREIGN_WORDS = ("foreign", "international", "multinational", "overseas")
+# verbs whose infinitive's subject is their own subject, not their object ("promised Kenya to withdraw")
 SUBJECT_CONTROL = {"promise", "vow", "pledge", "offer", "agree", "threaten", "refuse", "decide", "want", "try", "seek"}
 COMMIT_VERBS = {"agree"}  # "agreed to resume talks": with an infinitive, an intent
