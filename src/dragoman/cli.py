@@ -270,11 +270,11 @@ def events(
 def _note_left_out(store: Store, shown: int, one_sided: bool, unreal: bool, **filters: str | None) -> None:
     """Say what the defaults left out (on stderr, so exports stay clean)."""
     if not one_sided:
-        n = len(store.events(**filters, factual=not unreal)) - shown  # type: ignore[arg-type]
+        n = store.count_events(**filters, factual=not unreal) - shown
         if n:
             err_console.print(f"[dim]{n} one-sided event(s) without an identified target left out; --one-sided includes them[/]")
     if not unreal:
-        n = len(store.events(**filters, dyadic=not one_sided)) - shown  # type: ignore[arg-type]
+        n = store.count_events(**filters, dyadic=not one_sided) - shown
         if n:
             err_console.print(f"[dim]{n} hypothetical or negated record(s) left out; --unreal includes them[/]")
 

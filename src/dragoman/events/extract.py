@@ -33,7 +33,7 @@ from dragoman.events.candidate import Candidate
 from dragoman.events.clauses import Clauses
 from dragoman.events.codebook import lookup
 from dragoman.events.lexicon import event_lexicon
-from dragoman.events.parties import Parties
+from dragoman.events.parties import Parties, homed
 from dragoman.events.recode import recode
 from dragoman.events.setting import Setting
 from dragoman.events.words import (
@@ -81,6 +81,7 @@ class Extractor(Parties, Clauses, Setting):
         self.ref = date.fromisoformat(article.published[:10]) if article.published else None
         self.used_nouns: set[int] = set()
         self.demanded: set[int] = set()  # verbs of clauses that a demand governs
+        self.named_cache: dict[int, set[str | None]] = {}  # sentence start → countries it names
         self.coded_verbs: dict[int, str] = {}  # verbs that produced an event → its code (their objects are not events again)
 
     def attribution(self, v: Token) -> Candidate | None:
@@ -423,8 +424,7 @@ class Extractor(Parties, Clauses, Setting):
                 cand.sources = [self.situated(a, local, None) for a in cand.sources]
                 if cand.code[:2] in PLACE_TARGET_ROOTS and (home := self.sole_country(sent)):
                     # "Djindjic was shot dead by a sniper": unknown attackers in a sentence about one country
-                    cand.sources = [a if a.code or a.kind not in ("group",) else Actor(a.name, home + (a.role or ""), home,
-                                                                                    a.role, a.kind) for a in cand.sources]
+                    cand.sources = [a if a.code or a.kind != "group" else homed(a, home) for a in cand.sources]
                 cand.sources = [a for a in cand.sources if a.code]
                 if not cand.sources:  # an uncoded source cannot be counted or matched
                     continue

@@ -20,6 +20,11 @@ from dragoman.model import Actor, ActorMention, Article, Place, country
 from dragoman.places import lookup as place_lookup
 
 
+def homed(actor: Actor, home: str) -> Actor:
+    """The actor placed in country ``home`` (its role kept): what context says of an actor the text gives no country."""
+    return Actor(actor.name, home + (actor.role or ""), home, actor.role, actor.kind)
+
+
 class Parties:
     """Finding an event's source and target actors (a mixin of the Extractor: needs doc, article, lex, tok_actor, speech)."""
 
@@ -28,6 +33,7 @@ class Parties:
     lex: EventLexicon
     tok_actor: dict[int, ActorMention]
     speech: frozenset[str]
+    named_cache: dict[int, set[str | None]]
 
     def actors_at(self, tok: Token | None) -> list[Actor]:
         """Actors a phrase headed by ``tok`` names, with its conjuncts."""
@@ -233,33 +239,32 @@ class Parties:
         home = place.country if place is not None and actor.kind != "person" else None
         if home is None and source is not None and sent is not None:
             home = self.only_country(sent, source)
-        if not home:
-            return actor
-        return Actor(actor.name, home + (actor.role or ""), home, actor.role, actor.kind)
+        return homed(actor, home) if home else actor
 
     def reporter(self, m: ActorMention) -> bool:
         """Is the mention who reports the sentence ("…, the UN envoy said"), rather than a party to it?"""
+        if m.actor.code and not m.actor.code.startswith(("IGO", "NGO")):
+            return False  # "…, the Armenian defence ministry said": a state reporting is often the other side
         tok = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         root = tok.root if tok is not None else None
         while root is not None and root.dep_ in ("compound", "amod", "poss") and root.head is not root:
             root = root.head  # "U.S. officials said": the officials report
-        if m.actor.code and not m.actor.code.startswith(("IGO", "NGO")):
-            return False  # "…, the Armenian defence ministry said": a state reporting is often the other side
         return root is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in self.speech | REPORT_VERBS
 
     @staticmethod
     def joined(actor: Actor, lead: Actor) -> Actor:
         """A co-subject without a country acts with the one beside it ("U.S. warplanes and warships")."""
         home = country(lead.code)
-        if not home or home.startswith(("IGO", "NGO")):
-            return actor
-        return Actor(actor.name, home + (actor.role or ""), home, actor.role, actor.kind)
+        return actor if not home or home.startswith(("IGO", "NGO")) else homed(actor, home)
 
     def named_countries(self, sent: Any) -> set[str | None]:
         """The countries and organisations a sentence names as parties or places (not its IGO reporters)."""
-        named = {country(m.actor.code) for m in self.article.actors if sent.start_char <= m.start < sent.end_char and m.actor.code
-                 and not self.reporter(m)}
-        return named | {p.country for e in sent.ents if e.label_ == "GPE" and (p := place_lookup(e.text)) is not None and p.country}
+        if sent.start not in self.named_cache:  # asked for many candidates of one sentence
+            named = {country(m.actor.code) for m in self.article.actors
+                     if sent.start_char <= m.start < sent.end_char and m.actor.code and not self.reporter(m)}
+            self.named_cache[sent.start] = named | {p.country for e in sent.ents if e.label_ == "GPE"
+                                                    and (p := place_lookup(e.text)) is not None and p.country}
+        return self.named_cache[sent.start]
 
     def only_country(self, sent: Any, source: Actor) -> str | None:
         """The source's country, when it is the only country or organisation the sentence names."""

@@ -46,12 +46,15 @@ def _victims(trigger: Any) -> int:
 
 def recode(code: str, trigger: Any, source: Actor, target: Actor | None) -> str:
     """The code the context gives a force event; ``code`` itself when no rule applies."""
-    clause = " ".join(t.lower_ for t in trigger.sent)
+    sentence = None
     for r in rules():
         if code[:2] not in r.roots:
             continue
-        if r.kind == "term" and re.search(rf"\b{re.escape(r.value)}s?\b", clause):
-            return r.code
+        if r.kind == "term":
+            if sentence is None:  # read the sentence only when a term rule applies to this root
+                sentence = " ".join(t.lower_ for t in trigger.sent)
+            if re.search(rf"\b{re.escape(r.value)}s?\b", sentence):
+                return r.code
         if r.kind == "unarmed" and source.role == r.value:
             return r.code
         if r.kind == "person" and target is not None and target.kind == "person" and trigger.lemma_.lower() in r.value.split():

@@ -249,6 +249,12 @@ class Store:
             args += [limit, offset]
         return self.db.execute(sql, args).fetchall()
 
+    def count_events(self, **filters: Any) -> int:
+        """How many event rows ``events(**filters)`` would return, without reading them."""
+        where, args = event_filters(**filters)
+        return int(self.db.execute("SELECT count(*) FROM events e CROSS JOIN articles a ON a.id = e.article_id" + where,
+                                   args).fetchone()[0])
+
     def quotes(self, article: str | None = None, speaker: str | None = None, actor: str | None = None,
                limit: int | None = None, offset: int = 0) -> list[sqlite3.Row]:
         """Quote rows, filtered by article id prefix, speaker name (substring) or actor code prefix."""
