@@ -82,6 +82,8 @@ class ActorMention:
     end: int
     text: str
     actor: Actor
+    tone: float | None = None  # tone the sentence takes toward the actor here, -1 hostile … +1 favourable
+    tone_role: str | None = None  # agent | judged | patient | people (how the tone was read)
 
 
 @dataclass

@@ -17,6 +17,7 @@ from dragoman.actors import resolve_actors
 from dragoman.clean import clean
 from dragoman.events import extract_events
 from dragoman.quotes import add_quotes
+from dragoman.tone import add_tones
 from dragoman.errors import InputError
 from dragoman.model import Article, Document
 
@@ -35,7 +36,7 @@ def _events(article: Article, doc: Any) -> None:
 
 # Extraction components run after annotation, in order: f(article, parsed_doc).
 # Actors come first: events and quotes point at the actors they resolve.
-EXTRACTORS: list[Callable[[Article, Any], None]] = [_actors, _events, add_quotes]
+EXTRACTORS: list[Callable[[Article, Any], None]] = [_actors, _events, add_quotes, add_tones]
 
 
 @dataclass

@@ -86,7 +86,7 @@ def lexicon() -> Lexicon:
             capitals[code] = (cap, _f(row.get("capital_lat")), _f(row.get("capital_lon")))
             for form in {cap, cap.split(",")[0].strip()}:  # "Washington, D.C." is written "Washington"
                 names.setdefault(tokens_of(form), Entry("capital", code, name))
-    for table in ("organizations.tsv", "armed_groups.tsv"):  # curated organisations first, then the armed groups
+    for table in ("organizations.tsv", "government_seats.tsv", "armed_groups.tsv"):  # curated tables first, then armed groups
         for row in resources.table(table):
             for n in [row["name"], *_split(row.get("aliases"))]:
                 names.setdefault(tokens_of(n), Entry("org", row["code"], row["name"]))

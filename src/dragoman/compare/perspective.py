@@ -4,8 +4,8 @@
 - voices: whom it quotes, grouped by kind (government officials by country,
   opposition and armed groups, international organisations, experts, other
   outlets, citizens and others);
-- tone by actor: the mean tone (VADER polarity, less loaded terms) of the
-  sentences that mention the actor (a mean, so a long article does not saturate);
+- tone by actor: the mean tone the sentences mentioning the actor take toward
+  it, read from each mention's role (a mean, so a long article does not saturate);
 - loaded terms: evaluative words from the lexicon, with counts;
 - text shares: how much of the text reports (events, quotes, dates) and how
   much argues (modals, first person, recommendations, loaded words).
@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from bisect import bisect_right
 from collections import defaultdict
+from statistics import mean
 from typing import Any
 
-from dragoman.tone import actor_key, loaded_terms, tone
+from dragoman.tone import actor_key, loaded_terms
+from dragoman.tone.directed import tones_of
 
 GOVERNMENT_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"}
 OPPOSITION_ROLES = {"OPP", "REB", "UAF", "INS", "SEP"}
@@ -50,22 +53,32 @@ def voice_kind(speaker: str | None, code: str | None, outlet_names: set[str]) ->
 
 
 def tone_by_actor(text: str, sentences: list[tuple[int, int]], mentions: list[sqlite3.Row]) -> dict[str, float]:
-    """Actor (state, or non-state code) → mean tone of the sentences mentioning it."""
-    by_actor: dict[str, set[int]] = defaultdict(set)
+    """Actor (state, or non-state code) → mean directed tone of the sentences mentioning it.
+
+    Each mention carries the tone its sentence takes toward it (``dragoman.tone.directed``);
+    a sentence counts once per actor (the mean of its mentions), and the article's figure is
+    the mean over those sentences, so a long article does not saturate. Mentions of a
+    population ("Iranian exiles") are not the state and do not count.
+    """
+    missing = [m for m in mentions if m["tone_role"] is None]
+    computed = dict(zip(((m["start"], m["end"]) for m in missing),
+                        tones_of(text, [(m["start"], m["end"]) for m in missing]) if missing else []))
+    per_sentence: dict[str, dict[int, list[float]]] = defaultdict(lambda: defaultdict(list))
+    starts = [s for s, _ in sentences]
     for m in mentions:
         key = actor_key(m["code"])
         if not key:
             continue
-        for n, (s, e) in enumerate(sentences):
-            if s <= m["start"] < e:
-                by_actor[key].add(n)
-                break
-    scores = {}
-    cache: dict[int, float] = {}
-    for key, idx in sorted(by_actor.items()):
-        vals = [cache.setdefault(n, tone(text[sentences[n][0]:sentences[n][1]])) for n in sorted(idx)]
-        scores[key] = round(sum(vals) / len(vals), 4)
-    return scores
+        if m["tone_role"] is None:
+            d = computed.get((m["start"], m["end"]))
+            role, score = (d.role, d.score) if d else (None, None)
+        else:
+            role, score = m["tone_role"], m["tone"]
+        if score is None or role == "people":
+            continue
+        n = bisect_right(starts, m["start"]) - 1
+        per_sentence[key][n].append(score)
+    return {key: round(mean(mean(v) for v in by_n.values()), 4) for key, by_n in sorted(per_sentence.items())}
 
 
 def text_shares(text: str, sentences: list[tuple[int, int]], event_spans: list[tuple[int, int, str]],
@@ -90,7 +103,8 @@ def perspective(store: Any, article_id: str, timeline: list[dict[str, Any]], out
     db = store.db
     text = db.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
     sentences = [(r[0], r[1]) for r in db.execute('SELECT start, "end" FROM sentences WHERE article_id = ? ORDER BY n', (article_id,))]
-    mentions = db.execute('SELECT start, "end", code FROM actor_mentions WHERE article_id = ?', (article_id,)).fetchall()
+    mentions = db.execute('SELECT start, "end", code, tone, tone_role FROM actor_mentions WHERE article_id = ? ORDER BY start',
+                          (article_id,)).fetchall()
     events = [(r[0], r[1], r[2]) for r in db.execute('SELECT start, "end", modality FROM events WHERE article_id = ?', (article_id,))]
     quotes = db.execute("SELECT speaker, actor_code, kind, via, start, \"end\", text FROM quotes WHERE article_id = ? ORDER BY start",
                         (article_id,)).fetchall()

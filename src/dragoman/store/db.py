@@ -150,9 +150,9 @@ class Store:
                 [(a.id, m.start, m.end, m.label, m.text) for m in a.mentions],
             )
             db.executemany(
-                "INSERT OR IGNORE INTO actor_mentions VALUES (?,?,?,?,?,?,?,?,?)",
-                [(a.id, m.start, m.end, m.text, m.actor.name, m.actor.code, m.actor.country, m.actor.role, m.actor.kind)
-                 for m in a.actors],
+                "INSERT OR IGNORE INTO actor_mentions VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                [(a.id, m.start, m.end, m.text, m.actor.name, m.actor.code, m.actor.country, m.actor.role, m.actor.kind,
+                  m.tone, m.tone_role) for m in a.actors],
             )
             db.executemany(f"INSERT INTO events VALUES ({','.join('?' * 28)})", [event_row(e) for e in a.events])
             db.executemany(

@@ -189,4 +189,9 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_source_name ON events(source_name);
     CREATE INDEX events_target_name ON events(target_name);
     """,
+    # 6: tone toward each actor mention (NULL for articles stored before: computed when asked)
+    """
+    ALTER TABLE actor_mentions ADD COLUMN tone REAL;
+    ALTER TABLE actor_mentions ADD COLUMN tone_role TEXT;
+    """,
 ]

@@ -1,6 +1,7 @@
-"""Tone: sentence sentiment toward actors, and loaded vocabulary."""
+"""Tone: how a text speaks of each actor, and the loaded vocabulary it uses."""
 
+from dragoman.tone.directed import Directed, add_tones, directed
 from dragoman.tone.loaded import loaded_terms
 from dragoman.tone.sentiment import actor_key, polarity, tone
 
-__all__ = ["actor_key", "loaded_terms", "polarity", "tone"]
+__all__ = ["Directed", "actor_key", "add_tones", "directed", "loaded_terms", "polarity", "tone"]

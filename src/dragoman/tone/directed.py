@@ -1,0 +1,236 @@
+"""Tone toward one actor mention: the valence of what the sentence says about it.
+
+A sentence's mood is not its stance toward each actor in it. "Iran must not
+interfere with progress toward peace" is full of good words and hostile to
+Iran; "sanctions against Iran" is grim and says nothing about Iran's conduct.
+So the words that count for a mention are those of its own role, read off the
+dependency parse:
+
+- **agent**: the subject of a clause (or the owner of an act, "Iran's
+  meddling", "the tyranny of the government") takes the valence of its
+  predicate: the verb, its objects and complements, not clauses with a
+  subject of their own;
+- **judged**: the object of a verb of judgement ("accused Tehran of
+  meddling", "praised Seoul") takes the verb's valence and its complements;
+- **patient** or participant ("strikes on Syria", "talks with Iran"): only the
+  words of its own noun phrase ("the brutal junta");
+- **people**: a demonym naming a population ("Iranian exiles") is not the
+  state, and is not scored.
+
+Valences compose: a shifter reverses what it governs ("undermine peace",
+"freedom will suffer", "end the violence"), and a negation reverses what it
+scopes, except in a prohibition ("must not interfere" still says the actor
+interferes). The sum is squashed into -1..+1 as VADER does (x / sqrt(x² + 15)).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from dragoman import resources
+from dragoman.tone.valence import shifters, valences
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from dragoman.model import Article
+
+SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
+OBJECT_DEPS = {"dobj", "pobj", "attr", "oprd", "dative", "xcomp", "ccomp", "pcomp", "acomp", "advcl", "conj", "prep"}
+MODIFIER_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
+OWN_CLAUSE_DEPS = {"advcl", "ccomp", "conj", "relcl", "acl", "parataxis", "csubj"}
+NOT_AFFECTED = {"for", "in", "at", "during", "since", "after", "before", "by", "despite", "amid"}  # fight for X, halt in May
+DEONTIC = {"must", "should", "ought", "need", "shall"}
+GOVERNING_VERBS = {"rule", "govern", "run", "lead", "control", "dominate"}
+RELATIVE_TAGS = {"WDT", "WP"}  # "the regime, which crushed dissent": the clause is the regime's
+STATE_ROLES = {"GOV", "MIL", "LEG", "JUD", "ELI", "COP", "SPY"}
+ALPHA = 15.0
+
+
+@dataclass(frozen=True)
+class Directed:
+    """The tone a sentence takes toward one mention, and the role it was read from."""
+
+    role: str  # agent | judged | patient | people
+    score: float  # -1 hostile … +1 favourable
+
+
+@dataclass(frozen=True)
+class _Words:
+    population: frozenset[str]
+    judging: frozenset[str]
+    cessation: frozenset[str]
+
+
+@cache
+def _w() -> _Words:
+    """Role words from ``resources/tone_roles.tsv``: population nouns, verbs of judgement and of cessation."""
+    table = resources.table("tone_roles.tsv")
+    return _Words(*(frozenset(r["lemma"] for r in table if r["kind"] == kind) for kind in ("population", "judging", "cessation")))
+
+
+def _actor_node(mention: Span) -> tuple[Token, str]:
+    """The token that stands for the actor in its clause, and whether it names a population."""
+    node = mention.root
+    words = _w()
+    if node.lemma_.lower() in words.population and node.pos_ == "NOUN":
+        return node, "people"
+    for _ in range(4):
+        head = node.head
+        if node.dep_ in ("conj", "appos") and head.i != node.i and head.pos_ in ("PROPN", "NOUN", "PRON"):
+            node = head  # coordinated or apposed names share their role
+        elif node.dep_ in MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN"):  # Iranian exiles / Iran's meddling
+            if head.lemma_.lower() in words.population:
+                return head, "people"
+            node = head
+        elif node.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":  # the tyranny of the government
+            node = head.head
+        elif node.dep_ == "pobj" and head.lower_ == "in" and _ruler(head.head):  # the junta in Naypyidaw
+            node = head.head
+        elif node.dep_ in ("dobj", "pobj") and head.lemma_.lower() in GOVERNING_VERBS and head.dep_ in ("acl", "relcl"):
+            node = head.head  # the regime ruling Iran
+        else:
+            break
+    return node, "state"
+
+
+def _ruler(tok: Token) -> bool:
+    """A noun naming those who govern: a role noun of the actor tables or a pejorative label ("regime", "mullahs")."""
+    from dragoman.actors.lexicon import lexicon
+    from dragoman.tone.valence import pejorative
+
+    if tok.pos_ != "NOUN":
+        return False
+    roles = lexicon().roles
+    entry = roles.get((tok.lower_,)) or roles.get((tok.lemma_.lower(),))
+    return bool(entry and entry.code[:3] in STATE_ROLES) or tok.lemma_.lower() in pejorative()
+
+
+def _judges(pred: Token) -> bool:
+    """True when a predicate judges someone else: "accused Iran of…", "was critical of the occupation"."""
+    judging = _w().judging
+    return pred.lemma_.lower() in judging or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in judging for c in pred.children)
+
+
+def _deontic(verb: Token) -> bool:
+    """True when a verb is demanded or forbidden ("must stop", "should not")."""
+    return any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children)
+
+
+def _reversals(tok: Token, root: Token, shifted: set[int] | None = None) -> int:
+    """How many shifters and negations reverse ``tok`` on its way up to ``root`` (shifters used go in ``shifted``)."""
+    flips = 0
+    shift = shifters()
+    cur = tok
+    while True:
+        if any(c.dep_ == "neg" for c in cur.children) and not _deontic(cur):
+            flips += 1  # a prohibition ("must not interfere") still says the actor interferes
+        if cur.i == root.i or cur.head.i == cur.i:
+            break
+        parent = cur.head
+        scope = shift.get(parent.lemma_.lower(), ())
+        if parent.lemma_.lower() in _w().cessation and _deontic(parent):
+            pass  # "must end its attacks" says the attacks go on
+        elif "object" in scope and (cur.dep_ in OBJECT_DEPS - {"conj", "advcl"} or cur.dep_ == "nsubjpass") \
+                and not (cur.dep_ == "prep" and cur.lower_ in NOT_AFFECTED):
+            flips += 1  # undermine peace / interfere with progress / freedom was curtailed
+            if shifted is not None:
+                shifted.add(parent.i)
+        elif "subject" in scope and cur.dep_ in SUBJECT_DEPS:
+            flips += 1  # freedom will suffer
+            if shifted is not None:
+                shifted.add(parent.i)
+        cur = parent
+    return flips
+
+
+def _own_clause(tok: Token, node: Token | None) -> bool:
+    """True when ``tok`` heads a clause with a subject of its own (other than the actor)."""
+    if tok.dep_ == "relcl" and tok.lemma_.lower() in _w().judging:
+        return False  # "…, a move rights groups welcomed": the judgement is of the act
+    return tok.dep_ in OWN_CLAUSE_DEPS and any(
+        c.dep_ in SUBJECT_DEPS and (node is None or c.i != node.i) and c.tag_ not in RELATIVE_TAGS for c in tok.children)
+
+
+def _scope(root: Token, skip: Token | None) -> list[Token]:
+    """Tokens under ``root`` that speak of it: its subtree less ``skip`` and clauses of other subjects.
+
+    With ``skip`` (the subject of ``root``), what stands before the subject ("As talks began, …",
+    "Despite …") frames the clause rather than saying anything of the subject, and is left out too.
+    """
+    out, stack = [], [root]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if (skip is None or c.i != skip.i) and not _own_clause(c, skip)
+                     and not (skip is not None and t.i == root.i and c.i < skip.i and c.dep_ not in ("aux", "neg")))
+    return out
+
+
+def _squash(x: float) -> float:
+    return x / math.sqrt(x * x + ALPHA) if x else 0.0
+
+
+def _score(tokens: list[Token], root: Token, vals: dict[int, float]) -> float:
+    """Summed valence of ``tokens``, each reversed by the shifters and negations above it (up to ``root``).
+
+    A shifter that reversed a scored word is the composition's operator: its own valence
+    is not added again ("crackdown on corruption" is favourable, not a wash).
+    """
+    shifted: set[int] = set()
+    scored: dict[int, float] = {}
+    for t in tokens:
+        v = vals.get(t.i)
+        if v:
+            scored[t.i] = -v if _reversals(t, root, shifted) % 2 else v
+    return sum(v for i, v in scored.items() if i not in shifted)
+
+
+def directed(sent: Span, mention: Span, vals: dict[int, float] | None = None) -> Directed:
+    """The tone ``sent`` takes toward the actor of ``mention`` (a span inside it)."""
+    vals = valences(sent) if vals is None else vals
+    node, kind = _actor_node(mention)
+    if kind == "people":
+        return Directed("people", 0.0)
+    own = _score(_scope(node, None), node, vals)
+    head = node.head
+    if node.dep_ in SUBJECT_DEPS or (node.dep_ == "pobj" and head.dep_ == "agent"):
+        pred = head if node.dep_ in SUBJECT_DEPS else head.head
+        if _judges(pred):
+            return Directed("agent", _squash(own))  # what an actor says of others is their portrayal, not its own
+        return Directed("agent", _squash(own + _score(_scope(pred, node), pred, vals)))
+    if node.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _w().judging:
+        said = [head] + [t for c in head.children if c.dep_ in ("prep", "advcl", "xcomp") for t in _scope(c, node)]
+        return Directed("judged", _squash(own + _score(said, head, vals)))
+    return Directed("patient", _squash(own))
+
+
+def add_tones(article: Article, doc: Doc) -> None:
+    """Set the directed tone of every actor mention of a parsed article (an extraction component)."""
+    by_sentence: dict[int, dict[int, float]] = {}
+    for m in article.actors:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        sent = span.sent
+        vals = by_sentence.get(sent.start)
+        if vals is None:
+            vals = by_sentence[sent.start] = valences(sent)
+        d = directed(sent, span, vals)
+        m.tone, m.tone_role = round(d.score, 4), d.role
+
+
+def tones_of(text: str, spans: list[tuple[int, int]]) -> list[Directed | None]:
+    """Directed tone for mentions given as character spans of ``text`` (parses it): for stores older than tones."""
+    from dragoman import nlp
+
+    doc = next(nlp.parse([text]))
+    out: list[Directed | None] = []
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        out.append(directed(span.sent, span) if span is not None and len(span) else None)
+    return out

@@ -1,0 +1,100 @@
+"""Tone toward actors: each mention's role decides which words count (sentences written for the tests)."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+import pytest
+
+from dragoman.compare.perspective import tone_by_actor
+from dragoman.model import Article, Document, country
+from dragoman.pipeline import process
+from dragoman.store import Store
+from dragoman.tone import polarity
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def article(text: str) -> Article:
+    doc = Document(id=hashlib.sha1(text.encode()).hexdigest()[:16], uri="test", content_type="record", text=text)
+    (_, art), = process([doc])
+    assert isinstance(art, Article)
+    return art
+
+
+def tones(text: str, code: str) -> list[tuple[str, float]]:
+    """(role, tone) of every mention of a country in a one-sentence article."""
+    return [(m.tone_role, m.tone) for m in article(text).actors if country(m.actor.code) == code]
+
+
+def test_good_words_under_a_hostile_act_are_hostile_to_its_agent():
+    text = "Syria must not interfere with progress toward a lasting peace in the region."
+    assert polarity(text) > 0.2  # the sentence's mood is bright …
+    (role, tone), = tones(text, "SYR")
+    assert role == "agent" and tone < -0.3  # … and hostile to Syria: a prohibition still says it interferes
+
+
+def test_demanding_an_end_to_attacks_says_they_go_on():
+    (role, tone), = tones("Damascus must end its bombing of residential districts, the envoy said.", "SYR")
+    assert role == "agent" and tone < -0.3
+
+
+def test_acting_against_a_bad_object_is_favourable():
+    (role, tone), = tones("Kenyan police arrested three suspected bombers near the border on Tuesday.", "KEN")
+    assert role == "agent" and tone > 0.1
+
+
+def test_the_victim_of_an_act_is_not_judged_by_it():
+    scored = tones("Turkish jets bombed positions of the rebels in northern Syria, killing dozens.", "SYR")
+    assert scored and all(role == "patient" and abs(tone) < 0.05 for role, tone in scored)
+
+
+def test_the_object_of_a_judgement_takes_it_and_the_judge_does_not():
+    text = "Washington accused Moscow of meddling in the election."
+    (role, tone), = tones(text, "RUS")
+    assert role == "judged" and tone < -0.3
+    (role, tone), = tones(text, "USA")
+    assert role == "agent" and tone == 0
+
+
+def test_a_pejorative_label_in_a_capital_names_the_state():
+    (role, tone), = tones("The regime in Minsk has jailed hundreds of peaceful protesters since the vote.", "BLR")
+    assert tone < -0.3
+
+
+def test_a_population_is_not_the_state():
+    scored = tones("Venezuelan exiles in Madrid held a rally to demand fair elections.", "VEN")
+    assert [role for role, _ in scored] == ["people"]
+
+
+def test_stored_tones_match_tones_computed_for_an_older_store(tmp_path: Path):
+    """A store written before tones were stored gets the same figures, computed from the text."""
+    text = ("Washington accused Moscow of meddling in the election. "
+            "Moscow must end its cyber attacks, the State Department said. "
+            "Russian diplomats praised the constructive spirit of the talks.")
+    store = Store(tmp_path / "t.db")
+    doc = Document(id="t" * 16, uri="t", content_type="text", text=text)
+    (_, art), = process([doc])
+    assert store.save(doc, art)
+    rows = lambda: store.db.execute('SELECT start, "end", code, tone, tone_role FROM actor_mentions WHERE article_id = ? '
+                                   'ORDER BY start', (art.id,)).fetchall()
+    sentences = [(s.start, s.end) for s in art.sentences]
+    stored = tone_by_actor(art.text, sentences, rows())
+    store.db.execute("UPDATE actor_mentions SET tone = NULL, tone_role = NULL")
+    assert tone_by_actor(art.text, sentences, rows()) == stored
+    assert stored["RUS"] < 0
+
+
+@pytest.mark.skipif(not (ROOT / "bench" / "data" / "tone_sentences.tsv").is_file(), reason="bench data not present")
+def test_directed_tone_beats_sentence_mood_on_the_dev_gold(capsys: pytest.CaptureFixture[str]):
+    """On the dev split of the tone gold set, directed tone is more accurate than whole-sentence VADER."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import tone_sentences as bench
+
+    sys.argv = ["tone_sentences.py", "--split", "dev"]
+    bench.main()
+    out = capsys.readouterr().out
+    acc = {line.split()[0]: float(line.split()[2]) for line in out.splitlines() if line.startswith(("directed", "sentence"))}
+    assert acc["directed"] >= acc["sentence"] + 0.05
