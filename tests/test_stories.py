@@ -71,6 +71,15 @@ def test_seed_timeline_order_and_sources(sample_store: Store):
 
 
 @needs_seeds
+def test_seed_tone_toward_iran_and_the_us(sample_store: Store):
+    """000 (an Iranian opposition group's advocacy) is the most hostile to Iran and the only one warm to the US."""
+    d, ids = _seed_dossier(sample_store)
+    tone = {k: d["perspectives"][aid]["tone_by_actor"] for k, aid in ids.items()}
+    assert tone["000"]["IRN"] < min(tone["003"]["IRN"], tone["004"]["IRN"]) < 0
+    assert tone["000"]["USA"] > 0 > max(tone["003"]["USA"], tone["004"]["USA"])
+
+
+@needs_seeds
 def test_seed_loaded_vocabulary(sample_store: Store):
     d, ids = _seed_dossier(sample_store)
     p = d["perspectives"]

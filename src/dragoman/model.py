@@ -170,6 +170,9 @@ class Article:
         return asdict(self)
 
 
+GOVERNMENT_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"})  # CAMEO roles that act for the state
+
+
 def country(code: str | None) -> str | None:
     """The country (or organisation) of an actor code: the level at which events and outlets are compared."""
     if not code:

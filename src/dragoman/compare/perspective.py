@@ -20,10 +20,10 @@ from collections import defaultdict
 from statistics import mean
 from typing import Any
 
+from dragoman.model import GOVERNMENT_ROLES
 from dragoman.tone import actor_key, loaded_terms
 from dragoman.tone.directed import tones_of
 
-GOVERNMENT_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"}
 OPPOSITION_ROLES = {"OPP", "REB", "UAF", "INS", "SEP"}
 EXPERT_ROLES = {"EDU", "MED"}
 OUTLET_WORDS = re.compile(r"\b(times|post|journal|monitor|news|herald|guardian|tribune|telegraph|gazette|review|daily|weekly|"

@@ -31,7 +31,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from dragoman import resources
-from dragoman.tone.valence import shifters, valences
+from dragoman.actors.lexicon import lexicon
+from dragoman.model import GOVERNMENT_ROLES
+from dragoman.tone.valence import pejorative, shifters, valences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -46,7 +48,6 @@ NOT_AFFECTED = {"for", "in", "at", "during", "since", "after", "before", "by", "
 DEONTIC = {"must", "should", "ought", "need", "shall"}
 GOVERNING_VERBS = {"rule", "govern", "run", "lead", "control", "dominate"}
 RELATIVE_TAGS = {"WDT", "WP"}  # "the regime, which crushed dissent": the clause is the regime's
-STATE_ROLES = {"GOV", "MIL", "LEG", "JUD", "ELI", "COP", "SPY"}
 ALPHA = 15.0
 
 
@@ -99,14 +100,11 @@ def _actor_node(mention: Span) -> tuple[Token, str]:
 
 def _ruler(tok: Token) -> bool:
     """A noun naming those who govern: a role noun of the actor tables or a pejorative label ("regime", "mullahs")."""
-    from dragoman.actors.lexicon import lexicon
-    from dragoman.tone.valence import pejorative
-
     if tok.pos_ != "NOUN":
         return False
     roles = lexicon().roles
     entry = roles.get((tok.lower_,)) or roles.get((tok.lemma_.lower(),))
-    return bool(entry and entry.code[:3] in STATE_ROLES) or tok.lemma_.lower() in pejorative()
+    return bool(entry and entry.code[:3] in GOVERNMENT_ROLES) or tok.lemma_.lower() in pejorative()
 
 
 def _judges(pred: Token) -> bool:

@@ -1,8 +1,10 @@
-"""Sentence polarity with VADER (offline, lexicon-based), loaded once.
+"""Whole-sentence polarity with VADER (offline, lexicon-based), loaded once.
 
 VADER was built for social media and scores how grim a sentence is more than
-its stance; loaded political words (``resources/loaded_terms.tsv``) it does
-not know are counted against the sentence, a quarter point each.
+its stance toward anyone in it; the dossier's tone by actor reads each
+mention's role instead (``dragoman.tone.directed``). ``tone`` is kept as the
+baseline that bench/tone_sentences.py measures against: polarity less a
+quarter point per loaded term (``resources/loaded_terms.tsv``).
 """
 
 from __future__ import annotations
@@ -11,10 +13,11 @@ from functools import cache
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from dragoman.model import GOVERNMENT_ROLES
 from dragoman.tone.loaded import loaded_terms
 
 LOADED_WEIGHT = 0.25
-STATE_ROLES = {None, "", "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"}
+STATE_ROLES = {None, "", *GOVERNMENT_ROLES}
 
 
 @cache

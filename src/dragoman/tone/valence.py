@@ -49,7 +49,7 @@ def shifters() -> dict[str, frozenset[str]]:
 
 
 def word(text: str, lemma: str) -> float:
-    """Valence of one word, by its form and then its lemma."""
+    """Valence of one word, by its form, its lemma, and for an adverb in -ly its adjective."""
     news, vader = _news(), _vader()
     for key in (text.lower(), lemma.lower()):
         if key in news:
@@ -57,7 +57,14 @@ def word(text: str, lemma: str) -> float:
     for key in (text.lower(), lemma.lower()):
         if key in vader:
             return float(vader[key])
-    return PEJORATIVE if lemma.lower() in pejorative() or text.lower() in pejorative() else 0.0
+    if lemma.lower() in pejorative() or text.lower() in pejorative():
+        return PEJORATIVE
+    low = text.lower()
+    if low.endswith("ly") and len(low) > 5:  # an adverb judges as its adjective does: recklessly, negatively
+        for adj in (low[:-2], low[:-3] + "y" if low.endswith("ily") else low[:-2] + "e"):
+            if adj in news or adj in vader:
+                return news.get(adj, vader.get(adj, 0.0))
+    return 0.0
 
 
 def valences(sent: Span) -> dict[int, float]:
