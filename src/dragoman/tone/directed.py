@@ -47,6 +47,8 @@ OWN_CLAUSE_DEPS = {"advcl", "ccomp", "conj", "relcl", "acl", "parataxis", "csubj
 NOT_AFFECTED = {"for", "in", "at", "during", "since", "after", "before", "by", "despite", "amid"}  # fight for X, halt in May
 DEONTIC = {"must", "should", "ought", "need", "shall"}
 GOVERNING_VERBS = {"rule", "govern", "run", "lead", "control", "dominate"}
+CIRCUMSTANCE_PREPS = {"after", "before", "since", "amid", "during", "following", "until", "despite", "throughout"}
+CIRCUMSTANCE_MARKS = {"after", "before", "since", "as", "while", "when", "although", "though", "until", "once", "because"}
 RELATIVE_TAGS = {"WDT", "WP"}  # "the regime, which crushed dissent": the clause is the regime's
 ALPHA = 15.0
 
@@ -64,13 +66,17 @@ class _Words:
     population: frozenset[str]
     judging: frozenset[str]
     cessation: frozenset[str]
+    topic: frozenset[str]
+    speech: frozenset[str]
 
 
 @cache
 def _w() -> _Words:
-    """Role words from ``resources/tone_roles.tsv``: population nouns, verbs of judgement and of cessation."""
+    """Role words: population nouns, verbs of judgement, of stopping and of discussion
+    (``resources/tone_roles.tsv``), and verbs of speech (``speech_verbs.txt``)."""
     table = resources.table("tone_roles.tsv")
-    return _Words(*(frozenset(r["lemma"] for r in table if r["kind"] == kind) for kind in ("population", "judging", "cessation")))
+    kinds = [frozenset(r["lemma"] for r in table if r["kind"] == kind) for kind in ("population", "judging", "cessation", "topic")]
+    return _Words(*kinds, speech=resources.words("speech_verbs.txt"))
 
 
 def _actor_node(mention: Span) -> tuple[Token, str]:
@@ -134,7 +140,7 @@ def _reversals(tok: Token, root: Token, shifted: set[int] | None = None) -> int:
         if parent.lemma_.lower() in _w().cessation and _deontic(parent):
             pass  # "must end its attacks" says the attacks go on
         elif "object" in scope and (cur.dep_ in OBJECT_DEPS - {"conj", "advcl"} or cur.dep_ == "nsubjpass") \
-                and not (cur.dep_ == "prep" and cur.lower_ in NOT_AFFECTED):
+                and not (cur.dep_ == "prep" and (cur.lower_ in NOT_AFFECTED or _has_object(parent))):
             flips += 1  # undermine peace / interfere with progress / freedom was curtailed
             if shifted is not None:
                 shifted.add(parent.i)
@@ -146,6 +152,20 @@ def _reversals(tok: Token, root: Token, shifted: set[int] | None = None) -> int:
     return flips
 
 
+def _has_object(verb: Token) -> bool:
+    """A verb with a direct object reverses that object, not its other phrases ("jailing reporters on charges")."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _summary(tokens: list[Token]) -> Token | None:
+    """An apposition after a comma that sums up the act: "…, a move rights groups welcomed"."""
+    for t in tokens:
+        if t.dep_ in ("appos", "npadvmod", "attr") and t.pos_ == "NOUN" and t.left_edge.i > 0 \
+                and t.doc[t.left_edge.i - 1].text == ",":
+            return t
+    return None
+
+
 def _own_clause(tok: Token, node: Token | None) -> bool:
     """True when ``tok`` heads a clause with a subject of its own (other than the actor)."""
     if tok.dep_ == "relcl" and tok.lemma_.lower() in _w().judging:
@@ -154,8 +174,20 @@ def _own_clause(tok: Token, node: Token | None) -> bool:
         c.dep_ in SUBJECT_DEPS and (node is None or c.i != node.i) and c.tag_ not in RELATIVE_TAGS for c in tok.children)
 
 
+def _circumstance(tok: Token) -> bool:
+    """True for an adjunct that sets the scene rather than telling the act: "after months of
+    deadlock", "as fighting spread", "despite sanctions"; or the topic of a verb of discussion
+    ("met to discuss the collapsing currency")."""
+    if tok.dep_ == "prep" and tok.lower_ in CIRCUMSTANCE_PREPS:
+        return True
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in tok.children):
+        return True
+    return tok.dep_ in ("dobj", "prep") and tok.head.lemma_.lower() in _w().topic
+
+
 def _scope(root: Token, skip: Token | None) -> list[Token]:
-    """Tokens under ``root`` that speak of it: its subtree less ``skip`` and clauses of other subjects.
+    """Tokens under ``root`` that speak of it: its subtree less ``skip``, clauses of other subjects
+    and circumstances.
 
     With ``skip`` (the subject of ``root``), what stands before the subject ("As talks began, …",
     "Despite …") frames the clause rather than saying anything of the subject, and is left out too.
@@ -165,6 +197,7 @@ def _scope(root: Token, skip: Token | None) -> list[Token]:
         t = stack.pop()
         out.append(t)
         stack.extend(c for c in t.children if (skip is None or c.i != skip.i) and not _own_clause(c, skip)
+                     and not _circumstance(c)
                      and not (skip is not None and t.i == root.i and c.i < skip.i and c.dep_ not in ("aux", "neg")))
     return out
 
@@ -200,10 +233,22 @@ def directed(sent: Span, mention: Span, vals: dict[int, float] | None = None) ->
         pred = head if node.dep_ in SUBJECT_DEPS else head.head
         if _judges(pred):
             return Directed("agent", _squash(own))  # what an actor says of others is their portrayal, not its own
-        return Directed("agent", _squash(own + _score(_scope(pred, node), pred, vals)))
+        said = _scope(pred, node)
+        if pred.lemma_.lower() in _w().speech:  # "argued that …", "warned of …": saying is not an act to judge
+            said = [t for t in said if t.i != pred.i]
+        summary = _summary(said)
+        if summary is not None:  # the writer's own verdict on the act outweighs the words telling it
+            verdict = _score(_scope(summary, None), summary, vals)
+            if verdict:
+                return Directed("agent", _squash(own + verdict))
+        return Directed("agent", _squash(own + _score(said, pred, vals)))
     if node.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _w().judging:
-        said = [head] + [t for c in head.children if c.dep_ in ("prep", "advcl", "xcomp") for t in _scope(c, node)]
-        return Directed("judged", _squash(own + _score(said, head, vals)))
+        verdict = _score([head], head, vals)
+        grounds = _score([t for c in head.children if c.dep_ in ("prep", "advcl", "xcomp", "oprd") for t in _scope(c, node)],
+                         head, vals)
+        if verdict and grounds * verdict < 0:
+            grounds = 0.0  # "praised for keeping tensions down": the judgement decides the direction
+        return Directed("judged", _squash(own + verdict + grounds))
     return Directed("patient", _squash(own))
 
 
