@@ -180,6 +180,8 @@ def _circumstance(tok: Token) -> bool:
     ("met to discuss the collapsing currency")."""
     if tok.dep_ == "prep" and tok.lower_ in CIRCUMSTANCE_PREPS:
         return True
+    if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and _judges(tok):
+        return True  # "… rebutted the charges and was critical of the invaders": the second is a judgement of others
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in tok.children):
         return True
     return tok.dep_ in ("dobj", "prep") and tok.head.lemma_.lower() in _w().topic
