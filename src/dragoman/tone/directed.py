@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 OBJECT_DEPS = {"dobj", "pobj", "attr", "oprd", "dative", "xcomp", "ccomp", "pcomp", "acomp", "advcl", "conj", "prep"}
 MODIFIER_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
-OWN_CLAUSE_DEPS = {"advcl", "ccomp", "conj", "relcl", "acl", "parataxis", "csubj"}
+OWN_CLAUSE_DEPS = {"advcl", "ccomp", "conj", "relcl", "acl", "parataxis", "csubj", "pcomp"}
 NOT_AFFECTED = {"for", "in", "at", "during", "since", "after", "before", "by", "despite", "amid"}  # fight for X, halt in May
 DEONTIC = {"must", "should", "ought", "need", "shall"}
 GOVERNING_VERBS = {"rule", "govern", "run", "lead", "control", "dominate"}
