@@ -74,7 +74,7 @@ def report(name: str, gold: list[int], pred: list[int], scores: list[float | Non
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", default="dev", choices=["dev", "test", "all"])
+    ap.add_argument("--split", default="dev", choices=["dev", "test", "fresh", "all"])
     ap.add_argument("--file", type=Path, default=DATA)
     ap.add_argument("-v", "--verbose", action="store_true", help="print every row")
     ap.add_argument("--wrong", action="store_true", help="print rows the directed method gets wrong")

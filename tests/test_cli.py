@@ -179,3 +179,16 @@ def test_csv_records_are_read_and_a_bad_row_costs_only_itself(tmp_path: Path):
     assert done.returncode == 1 and "briefs.csv:3" in done.stderr and "no 'text'" in done.stderr
     events = [json.loads(x) for x in run("export", "events", "--db", str(db)).stdout.splitlines()]
     assert [(e["source"]["code"], e["target"]["code"], e["date"]) for e in events] == [("CHL", "PER", "2014-01-28")]
+
+
+def test_export_mentions_gives_each_actor_mention_its_tone(tmp_path: Path):
+    page = tmp_path / "note.txt"
+    page.write_text("Washington accused Moscow of meddling in the election.\n", encoding="utf-8")
+    db = tmp_path / "t.db"
+    assert run("ingest", str(page), "--db", str(db), "-q").returncode == 0
+    rows = [json.loads(x) for x in run("export", "mentions", "--actor", "RUS", "--db", str(db)).stdout.splitlines()]
+    assert [(r["text"], r["tone_role"]) for r in rows] == [("Moscow", "judged")] and rows[0]["tone"] < 0
+    text = page.read_text(encoding="utf-8")
+    assert text[rows[0]["start"]:rows[0]["end"]] == "Moscow"
+    csv_out = run("export", "mentions", "-f", "csv", "--db", str(db)).stdout.splitlines()
+    assert csv_out[0].split(",")[-2:] == ["tone", "tone_role"] and len(csv_out) == 3  # header, Washington, Moscow

@@ -325,6 +325,24 @@ def export_events(
         err_console.print(f"wrote {n} event(s) to {output}")
 
 
+@export_app.command("mentions")
+def export_mentions(
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="jsonl, csv, or parquet (needs -o).")] = Format.jsonl,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    actor: ActorOpt = None,
+    db: DbOpt = Path(DEFAULT_DB),
+) -> None:
+    """Export actor mentions: span, resolved actor (name, CAMEO code, country, role, kind) and the tone the
+    sentence takes toward it there (-1 hostile … +1 favourable) with the role it was read from
+    (agent, judged, patient, people). Older stores have no tone until re-ingested."""
+    from dragoman.store.records import MENTION_FIELDS
+
+    store = _open_store(db, must_exist=True)
+    n = _write(fmt.value, ({k: r[k] for k in MENTION_FIELDS} for r in store.actor_mentions(actor)), MENTION_FIELDS, output)
+    if output:
+        err_console.print(f"wrote {n} mention(s) to {output}")
+
+
 @export_app.command("quotes")
 def export_quotes(
     fmt: Annotated[Format, typer.Option("--format", "-f", help="jsonl, csv, or parquet (needs -o).")] = Format.jsonl,

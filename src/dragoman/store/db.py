@@ -255,6 +255,13 @@ class Store:
         return int(self.db.execute("SELECT count(*) FROM events e CROSS JOIN articles a ON a.id = e.article_id" + where,
                                    args).fetchone()[0])
 
+    def actor_mentions(self, actor: str | None = None) -> Iterator[sqlite3.Row]:
+        """Actor mention rows in document order; with ``actor``, those whose code starts with it or whose name it is."""
+        sql, args = 'SELECT * FROM actor_mentions', ()
+        if actor:
+            sql, args = sql + " WHERE (code >= ? AND code < ?) OR name = ?", (actor, actor + "\uffff", actor)
+        yield from self.db.execute(sql + ' ORDER BY article_id, start, "end"', args)
+
     def quotes(self, article: str | None = None, speaker: str | None = None, actor: str | None = None,
                limit: int | None = None, offset: int = 0) -> list[sqlite3.Row]:
         """Quote rows, filtered by article id prefix, speaker name (substring) or actor code prefix."""

@@ -12,6 +12,7 @@ EVENT_FIELDS = [
     "goldstein", "plover", "plover_mode", "place", "negated", "modality", "asserted_by", "sentence", "start", "end",
 ]
 QUOTE_FIELDS = ["id", "article_id", "speaker", "text", "kind", "cue", "via", "start", "end"]
+MENTION_FIELDS = ["article_id", "start", "end", "text", "name", "code", "country", "role", "kind", "tone", "tone_role"]
 
 
 def event_row(e: Event) -> tuple[Any, ...]:
