@@ -69,6 +69,11 @@ def test_a_population_is_not_the_state():
     assert [role for role, _ in scored] == ["people"]
 
 
+def test_a_sentence_about_one_state_only_lends_it_its_mood_when_the_role_says_nothing():
+    (role, tone), = tones("What a shameful week for Hungary.", "HUN")
+    assert role == "sole" and -0.3 < tone < 0  # damped: the mood of a sentence is weaker evidence than its words
+
+
 def test_stored_tones_match_tones_computed_for_an_older_store(tmp_path: Path):
     """A store written before tones were stored gets the same figures, computed from the text."""
     text = ("Washington accused Moscow of meddling in the election. "

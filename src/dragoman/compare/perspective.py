@@ -60,9 +60,9 @@ def tone_by_actor(text: str, sentences: list[tuple[int, int]], mentions: list[sq
     the mean over those sentences, so a long article does not saturate. Mentions of a
     population ("Iranian exiles") are not the state and do not count.
     """
-    missing = [m for m in mentions if m["tone_role"] is None]
-    computed = dict(zip(((m["start"], m["end"]) for m in missing),
-                        tones_of(text, [(m["start"], m["end"]) for m in missing]) if missing else []))
+    missing = any(m["tone_role"] is None for m in mentions)
+    computed = dict(zip(((m["start"], m["end"]) for m in mentions),
+                        tones_of(text, [(m["start"], m["end"], m["code"]) for m in mentions]) if missing else []))
     per_sentence: dict[str, dict[int, list[float]]] = defaultdict(lambda: defaultdict(list))
     starts = [s for s, _ in sentences]
     for m in mentions:

@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING
 
 from dragoman import resources
 from dragoman.actors.lexicon import lexicon
-from dragoman.model import GOVERNMENT_ROLES
+from dragoman.model import GOVERNMENT_ROLES, country
+from dragoman.tone.sentiment import polarity
 from dragoman.tone.valence import pejorative, shifters, valences
 
 if TYPE_CHECKING:
@@ -51,13 +52,14 @@ CIRCUMSTANCE_PREPS = {"after", "before", "since", "amid", "during", "following",
 CIRCUMSTANCE_MARKS = {"after", "before", "since", "as", "while", "when", "although", "though", "until", "once", "because"}
 RELATIVE_TAGS = {"WDT", "WP"}  # "the regime, which crushed dissent": the clause is the regime's
 ALPHA = 15.0
+SOLE_WEIGHT = 0.3  # a sentence about one state only: its mood, damped, when the role's words say nothing
 
 
 @dataclass(frozen=True)
 class Directed:
     """The tone a sentence takes toward one mention, and the role it was read from."""
 
-    role: str  # agent | judged | patient | people
+    role: str  # agent | judged | patient | people | sole
     score: float  # -1 hostile … +1 favourable
 
 
@@ -254,28 +256,41 @@ def directed(sent: Span, mention: Span, vals: dict[int, float] | None = None) ->
     return Directed("patient", _squash(own))
 
 
+def doc_tones(doc: Doc, mentions: list[tuple[int, int, str | None]]) -> list[Directed | None]:
+    """Directed tone of each mention, given as (start, end, actor code) in a parsed text.
+
+    When a sentence names one state only and the words of its mentions' roles
+    say nothing, the sentence is about that state: its mood counts, damped
+    (role ``sole``).
+    """
+    spans = [doc.char_span(start, end, alignment_mode="expand") for start, end, _ in mentions]
+    by_sentence: dict[int, list[int]] = {}
+    for i, span in enumerate(spans):
+        if span is not None and len(span):
+            by_sentence.setdefault(span.sent.start, []).append(i)
+    out: list[Directed | None] = [None] * len(mentions)
+    for idx in by_sentence.values():
+        sent = spans[idx[0]].sent
+        vals = valences(sent)
+        states = {country(mentions[i][2]) for i in idx if mentions[i][2]}
+        found = {i: directed(sent, spans[i], vals) for i in idx}
+        silent = all(not d.score for d in found.values() if d.role != "people")
+        for i, d in found.items():
+            if silent and len(states) == 1 and d.role != "people":
+                d = Directed("sole", round(SOLE_WEIGHT * polarity(sent.text), 4))
+            out[i] = d
+    return out
+
+
 def add_tones(article: Article, doc: Doc) -> None:
     """Set the directed tone of every actor mention of a parsed article (an extraction component)."""
-    by_sentence: dict[int, dict[int, float]] = {}
-    for m in article.actors:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        sent = span.sent
-        vals = by_sentence.get(sent.start)
-        if vals is None:
-            vals = by_sentence[sent.start] = valences(sent)
-        d = directed(sent, span, vals)
-        m.tone, m.tone_role = round(d.score, 4), d.role
+    for m, d in zip(article.actors, doc_tones(doc, [(m.start, m.end, m.actor.code) for m in article.actors])):
+        if d is not None:
+            m.tone, m.tone_role = round(d.score, 4), d.role
 
 
-def tones_of(text: str, spans: list[tuple[int, int]]) -> list[Directed | None]:
-    """Directed tone for mentions given as character spans of ``text`` (parses it): for stores older than tones."""
+def tones_of(text: str, mentions: list[tuple[int, int, str | None]]) -> list[Directed | None]:
+    """Directed tone of mentions (start, end, actor code) of ``text``, parsing it: for stores older than tones."""
     from dragoman import nlp
 
-    doc = next(nlp.parse([text]))
-    out: list[Directed | None] = []
-    for start, end in spans:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        out.append(directed(span.sent, span) if span is not None and len(span) else None)
-    return out
+    return doc_tones(next(nlp.parse([text])), mentions)
