@@ -2,8 +2,9 @@
 
 Each row is a sentence written for Dragoman, one target state (a CAMEO country
 code) and the stance a careful reader takes the sentence to have toward it:
--1 hostile, 0 neither, +1 favourable. The writer had not read the tone code;
-``dev`` rows were looked at while improving it, ``test`` rows only scored.
+-1 hostile, 0 neither, +1 favourable. The writers had not read the tone code;
+``dev`` rows were looked at while improving it, ``test`` rows only scored, and
+``fresh`` rows were written after the rules were done and only scored.
 
 Each sentence goes through the whole pipeline as a one-line record. Two
 methods are compared on the same rows:
@@ -17,7 +18,7 @@ A score within ±0.05 of zero reads as neutral (VADER's usual band). Printed:
 three-class accuracy, macro F1, sign accuracy on the polar rows, the mean score
 by gold class, and how many rows had no mention of the target.
 
-    python bench/tone_sentences.py [--split dev|test|all] [-v | --wrong]
+    python bench/tone_sentences.py [--split dev|test|fresh|all] [-v | --wrong]
 """
 
 from __future__ import annotations
