@@ -43,6 +43,7 @@ bench: install
 	$(BIN)/python bench/events_eval.py
 	$(BIN)/python bench/events_sentences.py --split test --dyadic
 	$(BIN)/python bench/tone_sentences.py --split test
+	$(BIN)/python bench/tone_sentences.py --split fresh
 	$(BIN)/python bench/events_bench.py
 	$(BIN)/python bench/ingest_bench.py --n 1000
 	$(BIN)/python bench/stories_bench.py --n 50000
