@@ -101,6 +101,13 @@ def test_dossier_json_shape(sample_store: Store):
         p = d["perspectives"][aid]
         assert sorted(p["reported"] + p["omitted"]) == list(range(len(d["timeline"])))
         assert all(-1 <= v <= 1 for v in p["tone_by_actor"].values())
+        sents = sample_store.db.execute('SELECT n, start, "end" FROM sentences WHERE article_id = ?', (aid,)).fetchall()
+        for actor, ev in p["tone_evidence"].items():  # the evidence is a mention in the sentence it names, leaning the mean's way
+            tone, best = p["tone_by_actor"][actor], ev["strongest"]
+            assert (best is None) == (tone == 0)
+            if best:
+                s = next(r for r in sents if r["n"] == best["sentence_n"])
+                assert s["start"] <= best["start"] < best["end"] <= s["end"] and best["tone"] * tone > 0
         assert isinstance(p["voices"], list) and isinstance(p["loaded_terms"], dict)
     json.dumps(d)  # serialisable as is
 

@@ -52,18 +52,21 @@ def voice_kind(speaker: str | None, code: str | None, outlet_names: set[str]) ->
     return "citizens and others"
 
 
-def tone_by_actor(text: str, sentences: list[tuple[int, int]], mentions: list[sqlite3.Row]) -> dict[str, float]:
-    """Actor (state, or non-state code) → mean directed tone of the sentences mentioning it.
+def actor_tones(text: str, sentences: list[tuple[int, int]], mentions: list[sqlite3.Row]) -> dict[str, dict[str, Any]]:
+    """Actor (state, or non-state code) → its tone in the article, with the evidence for it.
 
     Each mention carries the tone its sentence takes toward it (``dragoman.tone.directed``);
-    a sentence counts once per actor (the mean of its mentions), and the article's figure is
-    the mean over those sentences, so a long article does not saturate. Mentions of a
-    population ("Iranian exiles") are not the state and do not count.
+    a sentence counts once per actor (the mean of its mentions), and the article's figure
+    (``tone``) is the mean over those sentences, so a long article does not saturate.
+    Mentions of a population ("Iranian exiles") are not the state and do not count.
+    ``strongest`` is the mention whose tone leans furthest the way the mean does (its span
+    and sentence number), so a reader can check the figure; None when the mean is 0.
     """
     missing = any(m["tone_role"] is None for m in mentions)
     computed = dict(zip(((m["start"], m["end"]) for m in mentions),
                         tones_of(text, [(m["start"], m["end"], m["code"]) for m in mentions]) if missing else []))
     per_sentence: dict[str, dict[int, list[float]]] = defaultdict(lambda: defaultdict(list))
+    scored: dict[str, list[tuple[float, int, int, int]]] = defaultdict(list)
     starts = [s for s, _ in sentences]
     for m in mentions:
         key = actor_key(m["code"])
@@ -78,7 +81,19 @@ def tone_by_actor(text: str, sentences: list[tuple[int, int]], mentions: list[sq
             continue
         n = bisect_right(starts, m["start"]) - 1
         per_sentence[key][n].append(score)
-    return {key: round(mean(mean(v) for v in by_n.values()), 4) for key, by_n in sorted(per_sentence.items())}
+        scored[key].append((score, m["start"], m["end"], n))
+    out: dict[str, dict[str, Any]] = {}
+    for key, by_n in sorted(per_sentence.items()):
+        tone = round(mean(mean(v) for v in by_n.values()), 4)
+        lean = max(scored[key], key=lambda x: (x[0] * tone, -x[1])) if tone else None
+        out[key] = {"tone": tone, "sentences": len(by_n),
+                    "strongest": {"start": lean[1], "end": lean[2], "sentence_n": lean[3], "tone": lean[0]} if lean else None}
+    return out
+
+
+def tone_by_actor(text: str, sentences: list[tuple[int, int]], mentions: list[sqlite3.Row]) -> dict[str, float]:
+    """Actor → the article's tone toward it (see ``actor_tones``)."""
+    return {k: v["tone"] for k, v in actor_tones(text, sentences, mentions).items()}
 
 
 def text_shares(text: str, sentences: list[tuple[int, int]], event_spans: list[tuple[int, int, str]],
@@ -108,6 +123,7 @@ def perspective(store: Any, article_id: str, timeline: list[dict[str, Any]], out
     events = [(r[0], r[1], r[2]) for r in db.execute('SELECT start, "end", modality FROM events WHERE article_id = ?', (article_id,))]
     quotes = db.execute("SELECT speaker, actor_code, kind, via, start, \"end\", text FROM quotes WHERE article_id = ? ORDER BY start",
                         (article_id,)).fetchall()
+    tones = actor_tones(text, sentences, mentions)
     reported = [i for i, it in enumerate(timeline) if article_id in it["articles"]]
     omitted = [i for i, it in enumerate(timeline) if article_id not in it["articles"]]
     voices: dict[str, dict[str, Any]] = {}
@@ -122,7 +138,8 @@ def perspective(store: Any, article_id: str, timeline: list[dict[str, Any]], out
         "reported": reported,
         "omitted": omitted,
         "voices": sorted(voices.values(), key=lambda v: (-v["quotes"], v["speaker"])),
-        "tone_by_actor": tone_by_actor(text, sentences, mentions),
+        "tone_by_actor": {k: v["tone"] for k, v in tones.items()},
+        "tone_evidence": {k: {"sentences": v["sentences"], "strongest": v["strongest"]} for k, v in tones.items()},
         "loaded_terms": dict(sorted(loaded_terms(text).items(), key=lambda kv: (-kv[1], kv[0]))),
         "text_shares": text_shares(text, sentences, events, [(q["start"], q["end"]) for q in quotes]),
     }

@@ -59,7 +59,7 @@ SOLE_WEIGHT = 0.3  # a sentence about one state only: its mood, damped, when the
 class Directed:
     """The tone a sentence takes toward one mention, and the role it was read from."""
 
-    role: str  # agent | judged | patient | people | sole
+    role: str  # agent | judged | patient | people | sole (stored as "unscored" when a mention has no span)
     score: float  # -1 hostile … +1 favourable
 
 
@@ -285,8 +285,7 @@ def doc_tones(doc: Doc, mentions: list[tuple[int, int, str | None]]) -> list[Dir
 def add_tones(article: Article, doc: Doc) -> None:
     """Set the directed tone of every actor mention of a parsed article (an extraction component)."""
     for m, d in zip(article.actors, doc_tones(doc, [(m.start, m.end, m.actor.code) for m in article.actors])):
-        if d is not None:
-            m.tone, m.tone_role = round(d.score, 4), d.role
+        m.tone, m.tone_role = (round(d.score, 4), d.role) if d is not None else (None, "unscored")
 
 
 def tones_of(text: str, mentions: list[tuple[int, int, str | None]]) -> list[Directed | None]:

@@ -100,7 +100,8 @@ def article_view(store: Store, article_id: str) -> dict[str, Any] | None:
     quotes = [quote_record(r) for r in q_rows]
     mentions = [asdict(m) for m in a.mentions]
     actors = [{"start": r["start"], "end": r["end"], "text": r["text"], "name": r["name"], "code": r["code"],
-               "country": r["country"], "role": r["role"], "kind": r["kind"]} for r in am_rows]
+               "country": r["country"], "role": r["role"], "kind": r["kind"], "tone": r["tone"], "tone_role": r["tone_role"]}
+              for r in am_rows]
 
     spans: list[Span] = []
     by_sentence: dict[tuple[int, int], list[int]] = {}
@@ -114,7 +115,9 @@ def article_view(store: Store, article_id: str) -> dict[str, Any] | None:
         who = (q["speaker"] or {}).get("name") or "unattributed"
         spans.append(Span(q["start"], q["end"], "qt", [f"q{n}"], f"{q['kind']} quote: {who}", anchor=f"quote{n}"))
     for n, m in enumerate(actors):
-        spans.append(Span(m["start"], m["end"], "ac", [f"a{n}"], f"actor: {_actor_label(m['name'], m['code'])} ({m['kind']})"))
+        tone = f" · tone {m['tone']:+.2f} as {m['tone_role']}" if m["tone"] is not None else ""
+        spans.append(Span(m["start"], m["end"], "ac", [f"a{n}"], f"actor: {_actor_label(m['name'], m['code'])} ({m['kind']}){tone}",
+                          anchor=f"ac{m['start']}-{m['end']}"))
     for n, m in enumerate(mentions):
         spans.append(Span(m["start"], m["end"], "ent", [f"m{n}"], f"entity: {m['label']}", classes=[f"ent-{m['label']}"]))
 
