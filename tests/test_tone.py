@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dragoman.compare.perspective import tone_by_actor
+from dragoman.compare.perspective import perspective
 from dragoman.model import Article, Document, country
 from dragoman.pipeline import process
 from dragoman.store import Store
@@ -47,8 +47,25 @@ def test_acting_against_a_bad_object_is_favourable():
 
 
 def test_the_victim_of_an_act_is_not_judged_by_it():
-    scored = tones("Turkish jets bombed positions of the rebels in northern Syria, killing dozens.", "SYR")
-    assert scored and all(role == "patient" and abs(tone) < 0.05 for role, tone in scored)
+    assert tones("Turkish jets bombed positions of the rebels in northern Syria, killing dozens.", "SYR") == [("mentioned", 0)]
+    assert tones("The invasion of Ukraine killed thousands of civilians.", "UKR") == [("patient", 0)]
+    assert tones("Strikes on Syria killed 20 people.", "SYR") == [("patient", 0)]  # not the sentence's mood either
+
+
+def test_what_describes_someone_else_is_not_the_agents():
+    (role, tone), = tones("Russian missiles struck Kyiv, a peaceful city of three million.", "RUS")
+    assert role == "agent" and tone < 0
+    (role, tone), = tones("China jailed the publisher, a champion of press freedom.", "CHN")
+    assert role == "agent" and tone < 0
+
+
+def test_shifters_keep_to_their_part_of_speech_and_prohibited_stops_are_not_demanded_ones():
+    (_, dropped), = tones("Russia dropped bombs on Aleppo.", "RUS")
+    assert dropped < 0  # "drop" reverses as a noun ("a drop in violence"), not as a verb
+    (_, must_not_end), = tones("Iran must not end the ceasefire.", "IRN")
+    assert must_not_end < 0
+    (_, poverty), = tones("Ghana should end poverty in the north.", "GHA")
+    assert poverty > 0  # ending poverty is no admission of an act of Ghana's own
 
 
 def test_the_object_of_a_judgement_takes_it_and_the_judge_does_not():
@@ -67,6 +84,12 @@ def test_a_pejorative_label_in_a_capital_names_the_state():
 def test_a_population_is_not_the_state():
     scored = tones("Venezuelan exiles in Madrid held a rally to demand fair elections.", "VEN")
     assert [role for role, _ in scored] == ["people"]
+    assert tones("The people of Iran suffer under brutal repression.", "IRN") == [("people", 0)]
+
+
+def test_a_limited_commitment_is_no_compliment():
+    scored = tones("Russia's commitment to peace is limited.", "RUS")
+    assert scored and all(tone < 0 for _, tone in scored)
 
 
 def test_a_sentence_about_one_state_only_lends_it_its_mood_when_the_role_says_nothing():
@@ -74,8 +97,8 @@ def test_a_sentence_about_one_state_only_lends_it_its_mood_when_the_role_says_no
     assert role == "sole" and -0.3 < tone < 0  # damped: the mood of a sentence is weaker evidence than its words
 
 
-def test_stored_tones_match_tones_computed_for_an_older_store(tmp_path: Path):
-    """A store written before tones were stored gets the same figures, computed from the text."""
+def test_a_store_written_before_tones_gets_the_same_figures_once(tmp_path: Path):
+    """Mentions stored without tones get them when a perspective first reads the article, and keep them."""
     text = ("Washington accused Moscow of meddling in the election. "
             "Moscow must end its cyber attacks, the State Department said. "
             "Russian diplomats praised the constructive spirit of the talks.")
@@ -83,22 +106,20 @@ def test_stored_tones_match_tones_computed_for_an_older_store(tmp_path: Path):
     doc = Document(id="t" * 16, uri="t", content_type="text", text=text)
     (_, art), = process([doc])
     assert store.save(doc, art)
-    rows = lambda: store.db.execute('SELECT start, "end", code, tone, tone_role FROM actor_mentions WHERE article_id = ? '
-                                   'ORDER BY start', (art.id,)).fetchall()
-    sentences = [(s.start, s.end) for s in art.sentences]
-    stored = tone_by_actor(art.text, sentences, rows())
+    stored = perspective(store, art.id, [], set())
+    assert stored["tone_by_actor"]["RUS"] < 0
     store.db.execute("UPDATE actor_mentions SET tone = NULL, tone_role = NULL")
-    assert tone_by_actor(art.text, sentences, rows()) == stored
-    assert stored["RUS"] < 0
+    assert perspective(store, art.id, [], set()) == stored
+    assert store.db.execute("SELECT count(*) FROM actor_mentions WHERE tone_role IS NULL").fetchone()[0] == 0
 
 
 @pytest.mark.skipif(not (ROOT / "bench" / "data" / "tone_sentences.tsv").is_file(), reason="bench data not present")
-def test_directed_tone_beats_sentence_mood_on_the_dev_gold(capsys: pytest.CaptureFixture[str]):
+def test_directed_tone_beats_sentence_mood_on_the_dev_gold(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
     """On the dev split of the tone gold set, directed tone is more accurate than whole-sentence VADER."""
-    sys.path.insert(0, str(ROOT / "bench"))
+    monkeypatch.syspath_prepend(str(ROOT / "bench"))
+    monkeypatch.setattr(sys, "argv", ["tone_sentences.py", "--split", "dev"])
     import tone_sentences as bench
 
-    sys.argv = ["tone_sentences.py", "--split", "dev"]
     bench.main()
     out = capsys.readouterr().out
     acc = {line.split()[0]: float(line.split()[2]) for line in out.splitlines() if line.startswith(("directed", "sentence"))}

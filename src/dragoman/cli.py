@@ -334,7 +334,8 @@ def export_mentions(
 ) -> None:
     """Export actor mentions: span, resolved actor (name, CAMEO code, country, role, kind) and the tone the
     sentence takes toward it there (-1 hostile … +1 favourable) with the role it was read from
-    (agent, judged, patient, people). Older stores have no tone until re-ingested."""
+    (agent, judged, patient, mentioned, people, sole). A store written before tones were kept gets an article's
+    tones when a dossier or story page first reads it."""
     from dragoman.store.records import MENTION_FIELDS
 
     store = _open_store(db, must_exist=True)

@@ -83,7 +83,7 @@ class ActorMention:
     text: str
     actor: Actor
     tone: float | None = None  # tone the sentence takes toward the actor here, -1 hostile … +1 favourable
-    tone_role: str | None = None  # agent | judged | patient | people (how the tone was read)
+    tone_role: str | None = None  # agent | judged | patient | mentioned | people | sole | unscored (how it was read)
 
 
 @dataclass

@@ -14,15 +14,15 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Mapping
 from statistics import mean
 from typing import Any
 
 from dragoman.model import GOVERNMENT_ROLES
 from dragoman.tone import actor_key, loaded_terms
-from dragoman.tone.directed import tones_of
+from dragoman.tone.mentions import fill_tones
 
 OPPOSITION_ROLES = {"OPP", "REB", "UAF", "INS", "SEP"}
 EXPERT_ROLES = {"EDU", "MED"}
@@ -52,7 +52,7 @@ def voice_kind(speaker: str | None, code: str | None, outlet_names: set[str]) ->
     return "citizens and others"
 
 
-def actor_tones(text: str, sentences: list[tuple[int, int]], mentions: list[sqlite3.Row]) -> dict[str, dict[str, Any]]:
+def actor_tones(sentences: list[tuple[int, int]], mentions: list[Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
     """Actor (state, or non-state code) → its tone in the article, with the evidence for it.
 
     Each mention carries the tone its sentence takes toward it (``dragoman.tone.directed``);
@@ -62,26 +62,16 @@ def actor_tones(text: str, sentences: list[tuple[int, int]], mentions: list[sqli
     ``strongest`` is the mention whose tone leans furthest the way the mean does (its span
     and sentence number), so a reader can check the figure; None when the mean is 0.
     """
-    missing = any(m["tone_role"] is None for m in mentions)
-    computed = dict(zip(((m["start"], m["end"]) for m in mentions),
-                        tones_of(text, [(m["start"], m["end"], m["code"]) for m in mentions]) if missing else []))
     per_sentence: dict[str, dict[int, list[float]]] = defaultdict(lambda: defaultdict(list))
     scored: dict[str, list[tuple[float, int, int, int]]] = defaultdict(list)
     starts = [s for s, _ in sentences]
     for m in mentions:
         key = actor_key(m["code"])
-        if not key:
-            continue
-        if m["tone_role"] is None:
-            d = computed.get((m["start"], m["end"]))
-            role, score = (d.role, d.score) if d else (None, None)
-        else:
-            role, score = m["tone_role"], m["tone"]
-        if score is None or role == "people":
+        if not key or m["tone"] is None or m["tone_role"] == "people":
             continue
         n = bisect_right(starts, m["start"]) - 1
-        per_sentence[key][n].append(score)
-        scored[key].append((score, m["start"], m["end"], n))
+        per_sentence[key][n].append(m["tone"])
+        scored[key].append((m["tone"], m["start"], m["end"], n))
     out: dict[str, dict[str, Any]] = {}
     for key, by_n in sorted(per_sentence.items()):
         tone = round(mean(mean(v) for v in by_n.values()), 4)
@@ -89,11 +79,6 @@ def actor_tones(text: str, sentences: list[tuple[int, int]], mentions: list[sqli
         out[key] = {"tone": tone, "sentences": len(by_n),
                     "strongest": {"start": lean[1], "end": lean[2], "sentence_n": lean[3], "tone": lean[0]} if lean else None}
     return out
-
-
-def tone_by_actor(text: str, sentences: list[tuple[int, int]], mentions: list[sqlite3.Row]) -> dict[str, float]:
-    """Actor → the article's tone toward it (see ``actor_tones``)."""
-    return {k: v["tone"] for k, v in actor_tones(text, sentences, mentions).items()}
 
 
 def text_shares(text: str, sentences: list[tuple[int, int]], event_spans: list[tuple[int, int, str]],
@@ -123,7 +108,9 @@ def perspective(store: Any, article_id: str, timeline: list[dict[str, Any]], out
     events = [(r[0], r[1], r[2]) for r in db.execute('SELECT start, "end", modality FROM events WHERE article_id = ?', (article_id,))]
     quotes = db.execute("SELECT speaker, actor_code, kind, via, start, \"end\", text FROM quotes WHERE article_id = ? ORDER BY start",
                         (article_id,)).fetchall()
-    tones = actor_tones(text, sentences, mentions)
+    if any(m["tone_role"] is None for m in mentions):  # stored before tones were kept
+        mentions = fill_tones(db, article_id, text, mentions)
+    tones = actor_tones(sentences, mentions)
     reported = [i for i, it in enumerate(timeline) if article_id in it["articles"]]
     omitted = [i for i, it in enumerate(timeline) if article_id not in it["articles"]]
     voices: dict[str, dict[str, Any]] = {}

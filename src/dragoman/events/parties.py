@@ -247,7 +247,7 @@ class Parties:
             return False  # "…, the Armenian defence ministry said": a state reporting is often the other side
         tok = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         root = tok.root if tok is not None else None
-        while root is not None and root.dep_ in ("compound", "amod", "poss") and root.head is not root:
+        while root is not None and root.dep_ in ("compound", "amod", "poss") and root.head.i != root.i:
             root = root.head  # "U.S. officials said": the officials report
         return root is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in self.speech | REPORT_VERBS
 

@@ -21,13 +21,14 @@ STATE_ROLES = {None, "", *GOVERNMENT_ROLES}
 
 
 @cache
-def _analyzer() -> SentimentIntensityAnalyzer:
+def analyzer() -> SentimentIntensityAnalyzer:
+    """VADER's analyser, loaded once."""
     return SentimentIntensityAnalyzer()
 
 
 def polarity(sentence: str) -> float:
     """VADER's compound score, from -1 (hostile) to +1 (favourable)."""
-    return float(_analyzer().polarity_scores(sentence)["compound"])
+    return float(analyzer().polarity_scores(sentence)["compound"])
 
 
 def tone(sentence: str) -> float:

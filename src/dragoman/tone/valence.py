@@ -3,8 +3,9 @@
 Lookup order, first hit wins: the news lexicon (``resources/tone_terms.tsv``,
 words and phrases of political reporting that a general lexicon lacks or
 misjudges), then VADER's own lexicon, then the pejorative labels of
-``resources/loaded_terms.tsv``. Polarity shifters ("undermine", "suffer")
-are in ``resources/tone_shifters.tsv``.
+``resources/loaded_terms.tsv``; an adverb in -ly that none of them knows
+judges as its adjective does ("recklessly"). Polarity shifters ("undermine",
+"suffer") are in ``resources/tone_shifters.tsv``, by lemma and part of speech.
 """
 
 from __future__ import annotations
@@ -15,10 +16,13 @@ from typing import TYPE_CHECKING
 from dragoman import resources
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 PEJORATIVE = -2.0  # a pejorative label the other lexicons do not score
-MAX_PHRASE = 3
+MAX_PHRASE = 5  # tokens: "tit - for - tat"
+HEDGES = frozenset({"likely", "fairly", "greatly", "really", "highly", "nearly", "largely", "merely", "purely", "mostly",
+                    "early", "only", "barely", "scarcely", "hardly", "simply", "clearly", "surely", "certainly"})
+POS_GROUPS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 
 
 @cache
@@ -28,9 +32,9 @@ def _news() -> dict[str, float]:
 
 @cache
 def _vader() -> dict[str, float]:
-    from dragoman.tone.sentiment import _analyzer
+    from dragoman.tone.sentiment import analyzer
 
-    return dict(_analyzer().lexicon)
+    return {k: float(v) for k, v in analyzer().lexicon.items()}
 
 
 @cache
@@ -40,38 +44,53 @@ def pejorative() -> frozenset[str]:
 
 
 @cache
-def shifters() -> dict[str, frozenset[str]]:
-    """Shifter lemma → what it reverses: ``object``, ``subject`` or both."""
-    out: dict[str, set[str]] = {}
+def _shifters() -> dict[tuple[str, str], frozenset[str]]:
+    out: dict[tuple[str, str], set[str]] = {}
     for r in resources.table("tone_shifters.tsv"):
-        out.setdefault(r["lemma"].strip().lower(), set()).add(r["scope"].strip())
+        out.setdefault((r["lemma"].strip().lower(), r["pos"].strip()), set()).add(r["scope"].strip())
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def shifts(tok: Token) -> frozenset[str]:
+    """What a token reverses as a shifter of its part of speech: ``object``, ``subject``, both or nothing."""
+    return _shifters().get((tok.lemma_.lower(), POS_GROUPS.get(tok.pos_, "")), frozenset())
+
+
 def word(text: str, lemma: str) -> float:
-    """Valence of one word, by its form, its lemma, and for an adverb in -ly its adjective."""
+    """Valence of one word, by its form and then its lemma."""
     news, vader = _news(), _vader()
     for key in (text.lower(), lemma.lower()):
         if key in news:
             return news[key]
     for key in (text.lower(), lemma.lower()):
         if key in vader:
-            return float(vader[key])
-    if lemma.lower() in pejorative() or text.lower() in pejorative():
-        return PEJORATIVE
-    low = text.lower()
-    if low.endswith("ly") and len(low) > 5:  # an adverb judges as its adjective does: recklessly, negatively
-        for adj in (low[:-2], low[:-3] + "y" if low.endswith("ily") else low[:-2] + "e"):
-            if adj in news or adj in vader:
-                return news.get(adj, vader.get(adj, 0.0))
+            return vader[key]
+    return PEJORATIVE if lemma.lower() in pejorative() or text.lower() in pejorative() else 0.0
+
+
+def _adverb(tok: Token) -> float:
+    """An adverb in -ly judges as its adjective: recklessly, brutally (not hedges: likely, fairly)."""
+    low = tok.lower_
+    if tok.pos_ != "ADV" or not low.endswith("ly") or len(low) <= 5 or low in HEDGES:
+        return 0.0
+    for adj in (low[:-2], low[:-3] + "y" if low.endswith("ily") else low[:-2] + "e"):
+        v = word(adj, adj)
+        if v:
+            return v
     return 0.0
+
+
+def _phrase_keys(span: list[Token]) -> tuple[str, ...]:
+    """Ways a lexicon may write a phrase: lemmas, forms, and hyphenated forms joined ("so-called")."""
+    joined = "".join(t.text_with_ws if t.text != "-" else "-" for t in span).lower().replace(" -", "-").replace("- ", "-")
+    return (" ".join(t.lemma_.lower() for t in span), " ".join(t.lower_ for t in span), joined.strip())
 
 
 def valences(sent: Span) -> dict[int, float]:
     """Token index → valence for every scored word of a sentence.
 
-    A phrase of the news lexicon ("client state") is scored once, on its last
-    word, and its other words score nothing.
+    A phrase of the news lexicon ("client state", "so-called") is scored once, on
+    its last word, and its other words score nothing.
     """
     news = _news()
     toks = list(sent)
@@ -80,19 +99,16 @@ def valences(sent: Span) -> dict[int, float]:
     while i < len(toks):
         for n in range(min(MAX_PHRASE, len(toks) - i), 1, -1):
             span = toks[i:i + n]
-            for key in (" ".join(t.lemma_.lower() for t in span), " ".join(t.lower_ for t in span)):
-                if key in news:
-                    for t in span[:-1]:
-                        out[t.i] = 0.0
-                    out[span[-1].i] = news[key]
-                    i += n
-                    break
-            else:
-                continue
-            break
+            hit = next((news[k] for k in _phrase_keys(span) if k in news), None)
+            if hit is not None:
+                out[span[-1].i] = hit
+                i += n
+                break
         else:
             t = toks[i]
             if t.is_alpha:
-                out[t.i] = word(t.text, t.lemma_)
+                v = word(t.text, t.lemma_) or _adverb(t)
+                if v:
+                    out[t.i] = v
             i += 1
     return {k: v for k, v in out.items() if v}
