@@ -192,3 +192,20 @@ def test_export_mentions_gives_each_actor_mention_its_tone(tmp_path: Path):
     assert text[rows[0]["start"]:rows[0]["end"]] == "Moscow"
     csv_out = run("export", "mentions", "-f", "csv", "--db", str(db)).stdout.splitlines()
     assert csv_out[0].split(",")[-2:] == ["tone", "tone_role"] and len(csv_out) == 3  # header, Washington, Moscow
+
+
+def test_retone_stores_the_tones_an_older_database_lacks(tmp_path: Path):
+    import sqlite3
+
+    page = tmp_path / "note.txt"
+    page.write_text("Washington accused Moscow of meddling in the election.\n", encoding="utf-8")
+    db = tmp_path / "t.db"
+    assert run("ingest", str(page), "--db", str(db), "-q").returncode == 0
+    con = sqlite3.connect(db)
+    before = con.execute('SELECT start, tone, tone_role FROM actor_mentions ORDER BY start').fetchall()
+    con.execute("UPDATE actor_mentions SET tone = NULL, tone_role = NULL")
+    con.commit()
+    out = run("retone", "--db", str(db), "-q")
+    assert out.returncode == 0 and "1 article" in out.stdout
+    assert con.execute('SELECT start, tone, tone_role FROM actor_mentions ORDER BY start').fetchall() == before
+    assert "0 article" in run("retone", "--db", str(db), "-q").stdout  # idempotent

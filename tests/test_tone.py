@@ -87,6 +87,26 @@ def test_a_population_is_not_the_state():
     assert tones("The people of Iran suffer under brutal repression.", "IRN") == [("people", 0)]
 
 
+def test_demanded_stops_of_the_actors_own_acts_say_the_acts_go_on():
+    for text, code in [("Kosovo must stop harassing the monitors.", "KSV"),
+                       ("Moldova should stop the shelling of border villages.", "MDA")]:
+        (_, tone), = tones(text, code)
+        assert tone < 0, text
+    (_, tone), = tones("The brutal Bolivian junta halted the food convoys.", "BOL")
+    assert tone < 0  # a verb of stopping with an object does not reverse the actor's own description
+
+
+def test_of_phrases_of_acts_and_relations_do_not_make_agents():
+    assert tones("The blockade of Qatar has caused shortages.", "QAT") == [("patient", 0)]
+    assert tones("Chile, an ally of Peru, opened the border.", "PER") == [("mentioned", 0)]
+
+
+def test_judging_others_and_international_bodies_get_no_sentence_mood():
+    assert tones("Nepal condemned the attack on its embassy.", "NPL") == [("agent", 0)]
+    scored = article("The UN condemned the brutal attack.").actors
+    assert all(m.tone_role != "sole" for m in scored)
+
+
 def test_a_limited_commitment_is_no_compliment():
     scored = tones("Russia's commitment to peace is limited.", "RUS")
     assert scored and all(tone < 0 for _, tone in scored)
@@ -111,6 +131,26 @@ def test_a_store_written_before_tones_gets_the_same_figures_once(tmp_path: Path)
     store.db.execute("UPDATE actor_mentions SET tone = NULL, tone_role = NULL")
     assert perspective(store, art.id, [], set()) == stored
     assert store.db.execute("SELECT count(*) FROM actor_mentions WHERE tone_role IS NULL").fetchone()[0] == 0
+
+
+def test_filling_tones_never_touches_a_callers_transaction_or_a_query_only_store(tmp_path: Path):
+    text = "Washington accused Moscow of meddling in the election."
+    store = Store(tmp_path / "t.db")
+    doc = Document(id="u" * 16, uri="u", content_type="text", text=text)
+    (_, art), = process([doc])
+    assert store.save(doc, art)
+    expected = perspective(store, art.id, [], set())["tone_by_actor"]
+    db = store.db
+    db.execute("UPDATE actor_mentions SET tone = NULL, tone_role = NULL")
+    db.execute("BEGIN")
+    db.execute("UPDATE articles SET title = 'kept' WHERE id = ?", (art.id,))
+    assert perspective(store, art.id, [], set())["tone_by_actor"] == expected
+    db.execute("COMMIT")  # the caller's write survives
+    assert db.execute("SELECT title FROM articles").fetchone()[0] == "kept"
+    db.execute("PRAGMA query_only = ON")
+    assert perspective(store, art.id, [], set())["tone_by_actor"] == expected  # computed, not stored
+    db.execute("PRAGMA query_only = OFF")
+    assert db.execute("SELECT count(*) FROM actor_mentions WHERE tone_role IS NULL").fetchone()[0] > 0
 
 
 @pytest.mark.skipif(not (ROOT / "bench" / "data" / "tone_sentences.tsv").is_file(), reason="bench data not present")

@@ -149,6 +149,34 @@ def ingest(
 
 
 @app.command()
+def retone(
+    db: DbOpt = Path(DEFAULT_DB),
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Store the tone toward each actor mention in a database written before tones were kept.
+
+    Parses those articles again (about as long as ingesting them); articles that already have
+    tones are left alone, so running it twice does nothing the second time.
+
+    Example: `dragoman retone --db news.db`
+    """
+    from dragoman.tone.mentions import fill_tones
+
+    store = _open_store(db, must_exist=True)
+    ids = [r[0] for r in store.db.execute("SELECT DISTINCT article_id FROM actor_mentions WHERE tone_role IS NULL ORDER BY 1")]
+    columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    with Progress(*columns, console=err_console, disable=quiet, transient=True) as progress:
+        task = progress.add_task("scoring tone", total=len(ids))
+        for aid in ids:
+            text = store.db.execute("SELECT text FROM articles WHERE id = ?", (aid,)).fetchone()[0]
+            rows = store.db.execute('SELECT * FROM actor_mentions WHERE article_id = ? ORDER BY start, "end"', (aid,)).fetchall()
+            fill_tones(store.db, aid, text, rows)
+            progress.advance(task)
+    console.print(f"stored tones for the actor mentions of {len(ids)} article(s) in {db}")
+    store.close()
+
+
+@app.command()
 def articles(db: DbOpt = Path(DEFAULT_DB)) -> None:
     """List stored articles: id, date, outlet, title, size, comments."""
     store = _open_store(db, must_exist=True)

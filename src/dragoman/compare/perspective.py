@@ -52,7 +52,7 @@ def voice_kind(speaker: str | None, code: str | None, outlet_names: set[str]) ->
     return "citizens and others"
 
 
-def actor_tones(sentences: list[tuple[int, int]], mentions: list[Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+def actor_tones(sentences: list[tuple[int, int, int]], mentions: list[Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
     """Actor (state, or non-state code) → its tone in the article, with the evidence for it.
 
     Each mention carries the tone its sentence takes toward it (``dragoman.tone.directed``);
@@ -60,16 +60,20 @@ def actor_tones(sentences: list[tuple[int, int]], mentions: list[Mapping[str, An
     (``tone``) is the mean over those sentences, so a long article does not saturate.
     Mentions of a population ("Iranian exiles") are not the state and do not count.
     ``strongest`` is the mention whose tone leans furthest the way the mean does (its span
-    and sentence number), so a reader can check the figure; None when the mean is 0.
+    and the stored number ``n`` of its sentence), so a reader can check the figure; None when
+    the mean is 0. ``sentences`` are (n, start, end) rows in text order.
     """
     per_sentence: dict[str, dict[int, list[float]]] = defaultdict(lambda: defaultdict(list))
     scored: dict[str, list[tuple[float, int, int, int]]] = defaultdict(list)
-    starts = [s for s, _ in sentences]
+    starts = [s for _, s, _ in sentences]
     for m in mentions:
         key = actor_key(m["code"])
         if not key or m["tone"] is None or m["tone_role"] == "people":
             continue
-        n = bisect_right(starts, m["start"]) - 1
+        k = bisect_right(starts, m["start"]) - 1
+        if k < 0 or m["start"] >= sentences[k][2]:
+            continue  # outside every sentence (a heading the parser left out)
+        n = sentences[k][0]
         per_sentence[key][n].append(m["tone"])
         scored[key].append((m["tone"], m["start"], m["end"], n))
     out: dict[str, dict[str, Any]] = {}
@@ -102,7 +106,8 @@ def text_shares(text: str, sentences: list[tuple[int, int]], event_spans: list[t
 def perspective(store: Any, article_id: str, timeline: list[dict[str, Any]], outlet_names: set[str]) -> dict[str, Any]:
     db = store.db
     text = db.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
-    sentences = [(r[0], r[1]) for r in db.execute('SELECT start, "end" FROM sentences WHERE article_id = ? ORDER BY n', (article_id,))]
+    numbered = db.execute('SELECT n, start, "end" FROM sentences WHERE article_id = ? ORDER BY start', (article_id,)).fetchall()
+    sentences = [(r[1], r[2]) for r in numbered]
     mentions = db.execute('SELECT start, "end", code, tone, tone_role FROM actor_mentions WHERE article_id = ? ORDER BY start',
                           (article_id,)).fetchall()
     events = [(r[0], r[1], r[2]) for r in db.execute('SELECT start, "end", modality FROM events WHERE article_id = ?', (article_id,))]
@@ -110,7 +115,7 @@ def perspective(store: Any, article_id: str, timeline: list[dict[str, Any]], out
                         (article_id,)).fetchall()
     if any(m["tone_role"] is None for m in mentions):  # stored before tones were kept
         mentions = fill_tones(db, article_id, text, mentions)
-    tones = actor_tones(sentences, mentions)
+    tones = actor_tones([tuple(r) for r in numbered], mentions)
     reported = [i for i, it in enumerate(timeline) if article_id in it["articles"]]
     omitted = [i for i, it in enumerate(timeline) if article_id not in it["articles"]]
     voices: dict[str, dict[str, Any]] = {}

@@ -51,7 +51,6 @@ CIRCUMSTANCE_MARKS = {"after", "before", "since", "as", "while", "when", "althou
 UNSHIFTED_PREPS = CIRCUMSTANCE_PREPS | {"for", "in", "at", "by"}  # "fight for X", "halted in May": not what is reversed
 DEONTIC = {"must", "should", "ought", "need", "shall"}
 GOVERNING_VERBS = {"rule", "govern", "run", "lead", "control", "dominate"}
-EVENT_SUFFIXES = ("ion", "ing", "ment", "ure", "age")  # "the invasion of Ukraine": Ukraine undergoes it
 RELATIVE_TAGS = {"WDT", "WP"}  # "the regime, which crushed dissent": the clause is the regime's
 POSSESSIVES = {"its", "their", "his", "her"}
 ALPHA = 15.0
@@ -63,6 +62,7 @@ class Directed:
 
     role: Role
     score: float  # -1 hostile … +1 favourable
+    judging: bool = False  # the actor judges others here ("Iran condemned the attack")
 
 
 @dataclass(frozen=True)
@@ -74,15 +74,25 @@ class RoleWords:
     cessation: frozenset[str]  # verbs of stopping: end, halt
     topic: frozenset[str]  # verbs whose object is a topic: discuss, review
     summary: frozenset[str]  # nouns that sum up an act: move, step, gesture
+    act: frozenset[str]  # nouns of acts: invasion, blockade (with the event nouns of noun_events.tsv)
+    relation: frozenset[str]  # nouns of relations: ally, enemy
+    charge: frozenset[str]  # nouns of accusation: allegation, claim
     speech: frozenset[str]  # verbs of saying
 
 
 @cache
 def role_words() -> RoleWords:
     table = resources.table("tone_roles.tsv")
-    kinds = [frozenset(r["lemma"] for r in table if r["kind"] == kind)
-             for kind in ("population", "judging", "cessation", "topic", "summary")]
-    return RoleWords(*kinds, speech=resources.words("speech_verbs.txt"))
+    kinds = {kind: frozenset(r["lemma"] for r in table if r["kind"] == kind)
+             for kind in ("population", "judging", "cessation", "topic", "summary", "act", "relation", "charge")}
+    events = frozenset(r["noun"] for r in resources.table("noun_events.tsv") if " " not in r["noun"])
+    return RoleWords(**{**kinds, "act": kinds["act"] | events}, speech=resources.words("speech_verbs.txt"))
+
+
+def _act_noun(tok: Token) -> bool:
+    """A noun naming an act ("invasion", "blockade", "bombing"): its "of" phrase undergoes it."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in role_words().act or tok.lower_ in role_words().act
+                                   or tok.lower_.endswith("ing"))
 
 
 def _population(tok: Token) -> bool:
@@ -90,7 +100,7 @@ def _population(tok: Token) -> bool:
 
 
 def _actor_node(mention: Span) -> tuple[Token, str]:
-    """The token that stands for the actor in its clause, and ``state``, ``people`` or ``patient``."""
+    """The token that stands for the actor in its clause, and ``state``, ``people``, ``patient`` or ``mentioned``."""
     node = mention.root
     if _population(node):
         return node, "people"
@@ -106,8 +116,10 @@ def _actor_node(mention: Span) -> tuple[Token, str]:
             owner = head.head
             if _population(owner):
                 return owner, "people"  # the people of Iran
-            if owner.lemma_.lower().endswith(EVENT_SUFFIXES):
+            if _act_noun(owner):
                 return node, "patient"  # the invasion of Ukraine
+            if owner.lemma_.lower() in role_words().relation:
+                return node, "mentioned"  # an enemy of Iran
             node = owner  # the tyranny of the government
         elif node.dep_ == "pobj" and head.lower_ == "in" and _ruler(head.head):  # the junta in Naypyidaw
             node = head.head
@@ -143,9 +155,12 @@ def _negated(tok: Token) -> bool:
 
 
 def _demanded_stop(verb: Token, obj: Token) -> bool:
-    """ "Must end its attacks": a demand that an actor stop its own act says the act goes on."""
-    return (verb.lemma_.lower() in role_words().cessation and _deontic(verb) and not _negated(verb)
-            and any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in obj.children))
+    """ "Must end its attacks", "must stop killing civilians": a demand that an actor stop its own
+    act says the act goes on ("should end poverty" is no such admission)."""
+    if verb.lemma_.lower() not in role_words().cessation or not _deontic(verb) or _negated(verb):
+        return False
+    own = any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in obj.children)
+    return own or obj.pos_ == "VERB" or _act_noun(obj)
 
 
 def _reversals(tok: Token, root: Token, shifted: set[int] | None = None) -> int:
@@ -175,6 +190,17 @@ def _reversals(tok: Token, root: Token, shifted: set[int] | None = None) -> int:
     return flips
 
 
+def _charged(tok: Token, root: Token) -> bool:
+    """Is ``tok`` part of a denied accusation ("rejected accusations of war crimes")? A denial of a
+    charge neither makes the charge the writer's claim nor turns it into praise."""
+    cur = tok
+    while cur.i != root.i and cur.head.i != cur.i:
+        if cur.lemma_.lower() in role_words().charge and "object" in shifts(cur.head):
+            return True
+        cur = cur.head
+    return False
+
+
 def _has_object(verb: Token) -> bool:
     """A verb with a direct object reverses that object, not its other phrases ("jailing reporters on charges")."""
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in verb.children)
@@ -192,8 +218,8 @@ def _summary(tokens: list[Token]) -> Token | None:
 
 def _own_clause(tok: Token, node: Token | None) -> bool:
     """True when ``tok`` heads a clause with a subject of its own (other than the actor)."""
-    if tok.dep_ == "relcl" and tok.lemma_.lower() in role_words().judging and tok.head.lemma_.lower() in role_words().summary:
-        return False  # "…, a move rights groups welcomed": the judgement is of the act
+    if tok.dep_ == "relcl" and tok.head.lemma_.lower() in role_words().summary:
+        return False  # "…, a move rights groups welcomed": the clause judges the act
     return tok.dep_ in OWN_CLAUSE_DEPS and any(
         c.dep_ in SUBJECT_DEPS and (node is None or c.i != node.i) and c.tag_ not in RELATIVE_TAGS for c in tok.children)
 
@@ -248,7 +274,7 @@ def _score(tokens: list[Token], root: Token, vals: dict[int, float]) -> float:
     scored: dict[int, float] = {}
     for t in tokens:
         v = vals.get(t.i)
-        if v:
+        if v and not _charged(t, root):
             scored[t.i] = -v if _reversals(t, root, shifted) % 2 else v
     return sum(v for i, v in scored.items() if i not in shifted)
 
@@ -258,7 +284,7 @@ def _acted_on(node: Token) -> bool:
     head = node.head
     if node.dep_ in ("dobj", "nsubjpass", "dative"):
         return True
-    return node.dep_ == "pobj" and (head.head.pos_ == "VERB" or head.head.lemma_.lower().endswith(EVENT_SUFFIXES)
+    return node.dep_ == "pobj" and (head.head.pos_ == "VERB" or _act_noun(head.head)
                                     or head.head.dep_ in ("dobj", "nsubj") and head.lower_ in ("on", "against"))
 
 
@@ -274,10 +300,11 @@ def directed(sent: Span, mention: Span, vals: dict[int, float] | None = None) ->
     head = node.head
     if node.dep_ in SUBJECT_DEPS or (node.dep_ == "pobj" and head.dep_ == "agent"):
         pred = head if node.dep_ in SUBJECT_DEPS else head.head
-        if "subject" in shifts(pred) or any(c.dep_ == "acomp" and "subject" in shifts(c) for c in pred.children):
-            own = -own  # "Russia's commitment to peace is limited", "its influence will wane"
-        if _judges(pred):
-            return Directed("agent", _squash(own))  # what an actor says of others is their portrayal, not its own
+        if node.pos_ == "NOUN" and not _ruler(node) and not _has_object(pred) and (
+                "subject" in shifts(pred) or any(c.dep_ == "acomp" and "subject" in shifts(c) for c in pred.children)):
+            own = -own  # the actor's own thing fails: "Russia's commitment to peace is limited", "its influence waned"
+        if _judges(pred):  # what an actor says of others is their portrayal, not its own
+            return Directed("agent", _squash(own), judging=True)
         said = _scope(pred, node)
         if pred.lemma_.lower() in role_words().speech:  # "argued that …", "warned of …": saying is not an act to judge
             said = [t for t in said if t.i != pred.i]
