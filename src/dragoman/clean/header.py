@@ -85,6 +85,25 @@ def _byline_fields(line: Line, hd: Header) -> bool:
     return True
 
 
+COUNT_TAIL = re.compile(r"\s*(?:[|·•–-]\s*)?(?:(?:\d+|no|one)\s+comments?|leave a (?:comment|reply))\s*$", re.I)
+
+
+def _date_then_name(ln: Line, hd: Header) -> bool:
+    """A blog's meta line: a date, the author's name, maybe a comment count ("May 3, 2021 Jane Doe 4 Comments")."""
+    words = COUNT_TAIL.sub("", ln.text).split()
+    if not 3 <= len(words) <= 12:
+        return False
+    for k in range(len(words) - 2, 0, -1):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        d = is_date_line(head)
+        if d is not None and d.precision != "month" and _person(tail):
+            hd.dateline = hd.dateline or d
+            if hd.author_rank > FIELD_RANK:
+                hd.set_authors([tail], FIELD_RANK)
+            return True
+    return False
+
+
 def _mail_header(ln: Line, hd: Header) -> bool:
     """``From:``, ``Subject:``, ``Date:`` lines of a mail or newsgroup post."""
     m = MAIL_HEADER.match(ln.text)
@@ -262,6 +281,8 @@ def _read_line(ln: Line, hd: Header) -> str | None:
         return "section"
     if ln.date or _place_date(ln):
         return "date"
+    if _date_then_name(ln, hd):
+        return "byline"
     if META.match(text):
         return "meta"
     if ln.separators >= 1 and _byline_fields(ln, hd):

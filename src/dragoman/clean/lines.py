@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from dragoman import resources
 from dragoman.clean.cues import ATTRIBUTION, NAME, byline_names
@@ -35,9 +35,12 @@ INLINE_MAX_WORDS = 80  # in-body furniture is a short line
 FURNITURE_WORDS = 14
 MARKER_WORDS = 12  # a heading that opens a page part is short...
 LONG_MARKER_WORDS = 40
-LONG_MARKERS = {"credit"}  # ...but "Reporting by …; Editing by …" may name many people
+LONG_MARKERS = {"credit", "comments"}  # ...but "Reporting by …; Editing by …" may name many people, and
+# "7 thoughts on “<the headline>”" quotes a whole title
 HEADING_MARKERS = {"share", "related", "boilerplate", "summary", "bio"}  # headings, never sentences
 FULL_STOP = re.compile(r"[.!?][\"'”’)]*$")
+READER = re.compile(r"\b(?:we|our|us|you|your)\b")
+NOTICE_TERMS = 3
 MARKER_TAIL = re.compile(r"(?<=\w)\s*(?:\[\s*(?:edit|bearbeiten|editar|modifier)\s*\]|¶)\s*$", re.I)  # wiki "Sources[edit]"
 
 
@@ -140,6 +143,14 @@ class Line:
         return any(rx.fullmatch(self.text) for rx in resources.patterns("clean_furniture.txt"))
 
     @cached_property
+    def notice(self) -> bool:
+        """The site speaking to its reader about cookies, consent, sign-ups or subscriptions (often long prose)."""
+        low = self.text.lower()
+        if not READER.search(low):
+            return False
+        return sum(1 for term in _notice_terms() if term.search(low)) >= NOTICE_TERMS
+
+    @cached_property
     def marker(self) -> str | None:
         """The kind of page part this line opens (comments, references...), if any."""
         if self.n_words > LONG_MARKER_WORDS:
@@ -163,7 +174,7 @@ class Line:
             return 0.0
         if n == 0 or self.date or self.headline_shape or self.separators >= 2 or self.glued > max(1, n // 5):
             return -(2.0 + n)
-        if self.quoted or self.byline or self.furniture or ATTRIBUTION.match(self.text):
+        if self.quoted or self.byline or self.furniture or self.notice or ATTRIBUTION.match(self.text):
             return -(2.0 + n)
         url_only = self.has_url and len(URL.sub("", self.text).split()) < 4
         if url_only:
@@ -174,6 +185,11 @@ class Line:
         if n >= 20 and self.stop_ratio >= 0.2:
             return float(n)
         return -(2.0 + n)
+
+
+@cache
+def _notice_terms() -> list[re.Pattern[str]]:
+    return [re.compile(rf"\b{re.escape(t)}\b") for t in resources.words("clean_notices.txt")]
 
 
 def _continues(prev: Line, nxt: Line, wrapped: bool) -> bool:
