@@ -34,6 +34,8 @@ SUMMARY_LINES = 8
 HEADER_SHARE = 0.25  # prose above a byline/date line, as a share of the run, that is still a standfirst
 PULL_MIN_WORDS, PULL_MAX_WORDS = 5, 60  # a pull quote is a sentence or two
 NORM = re.compile(r"[^\w]+")
+# A time alone on a line, as live blogs stamp entries: "02.15 BST", "9:41am", "21:58 GMT"
+TIME_ONLY = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$", re.I)
 
 
 @dataclass
@@ -94,6 +96,11 @@ def _goes_on(lines: list[Line], i: int) -> bool:
     return count >= 2 or total >= GOES_ON
 
 
+def _entry_follows(lines: list[Line], i: int, end: int) -> bool:
+    """A live blog's next entry: the box after a share bar holds a time stamp and prose follows it."""
+    return end + 1 < len(lines) and lines[end + 1].prose > 0 and any(TIME_ONLY.match(ln.text) for ln in lines[i + 1 : end + 1])
+
+
 def _boxes(lines: list[Line]) -> set[int]:
     """Indices (``Line.idx``, the position on the page) of lines in boxes that interrupt the body without ending it."""
     out: set[int] = set()
@@ -103,7 +110,7 @@ def _boxes(lines: list[Line]) -> set[int]:
         elif ln.marker in SQUEEZABLE and 0 < i < len(lines) - 1:
             before = next((p for p in reversed(lines[:i]) if not p.inline), None)
             end = _box_end(lines, i)
-            if before is not None and before.prose > 0 and _goes_on(lines, end + 1):
+            if before is not None and before.prose > 0 and (_goes_on(lines, end + 1) or _entry_follows(lines, i, end)):
                 out.update(range(i, end + 1))
     return out
 

@@ -234,13 +234,16 @@ def _pick_title(head: list[Line], cands: list[Line], page: list[str]) -> Line | 
 
 
 def _bare_author(head: list[Line], title_at: int | None, hd: Header) -> None:
-    """A name alone on a line between the title and the body ("Jane Doe" above the date)."""
+    """Names alone on a line between the title and the body ("Jane Doe", "Jane Doe and John Roe" above the date)."""
     if title_at is None or hd.author_rank <= NAME_RANK:
         return
     after = [ln for ln in head if ln.idx > title_at][:4]
     for ln in after:
-        if ln.looks_like_name and not ROLE.search(ln.text) and not ln.marker and not ln.furniture:
-            hd.set_authors([ln.text.strip(" -–—")], NAME_RANK)
+        if ln.marker or ln.furniture or ROLE.search(ln.text) or ln.n_words > 8:
+            continue
+        found = [ln.text.strip(" -–—")] if ln.looks_like_name else [n for n in names(ln.text) if " " in n]
+        if found and (ln.looks_like_name or len(found) > 1):
+            hd.set_authors(found, NAME_RANK)
             hd.labels[ln.idx] = "byline"
             return
 
