@@ -184,11 +184,13 @@ TITLE_WEIGHTS = {
     "standfirst": -2.5,  # longer than the title-shaped line right above it
     "above_byline": 1.0,  # right above the byline (0.5 with a standfirst in between)
     "above_date": 0.5,  # right above a date alone (0.25 with a line in between); it may be a banner
+    "below_byline": -1.5,  # right under the byline or date: a programme or section label, not the title
 }
 
 
 def _byline_like(ln: Line) -> bool:
-    return bool(ln.byline or ln.looks_like_name or EMAIL.search(ln.text) or _dated_fields(ln))
+    named = ln.looks_like_name and not (ln.furniture or ln.marker)  # "Download PDF" is no name
+    return bool(ln.byline or named or EMAIL.search(ln.text) or _dated_fields(ln))
 
 
 def _title_features(ln: Line, pos: int, head: list[Line], page: list[str], masthead: int, cands: set[int]) -> dict[str, float]:
@@ -199,7 +201,9 @@ def _title_features(ln: Line, pos: int, head: list[Line], page: list[str], masth
     below = head[pos + 1 : pos + 3]
     byline_gap = next((g for g, b in enumerate(below) if _byline_like(b) or b.date), None)
     below_line = below[byline_gap] if byline_gap is not None else None
+    above = head[max(masthead, pos - 2) : pos]
     return {
+        "below_byline": float(any(_byline_like(a) or a.date for a in above)),
         "repeated": float(repeated and ln.n_words >= 4),
         "repeated_short": float(repeated and ln.n_words < 4),
         "list_subject": float(bool(LIST_TAG.match(ln.text))),
@@ -207,7 +211,8 @@ def _title_features(ln: Line, pos: int, head: list[Line], page: list[str], masth
         "nearness": (pos + 1) / (len(head) + 1),
         "too_short": float(ln.n_words < 3),
         "masthead": float(pos < masthead),
-        "container": float(any(h.text.lower() in low and h.text.lower() != low for h in head if h.idx in cands and h is not ln)),
+        "container": float(any(h.text.lower() in low and h.text.lower() != low for h in head
+                               if h.idx in cands and h.idx != ln.idx and h.n_words >= 3)),  # not a site name it opens with
         "standfirst": float(
             prev is not None and prev.idx in cands and prev.n_words >= 4 and ln.n_words > prev.n_words and pos - 1 >= masthead
         ),
