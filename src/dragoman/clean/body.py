@@ -34,6 +34,7 @@ SUMMARY_LINES = 8
 HEADER_SHARE = 0.25  # prose above a byline/date line, as a share of the run, that is still a standfirst
 PULL_MIN_WORDS, PULL_MAX_WORDS = 5, 60  # a pull quote is a sentence or two
 NORM = re.compile(r"[^\w]+")
+PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$", re.I)
 # A time alone on a line, as live blogs stamp entries: "02.15 BST", "9:41am", "21:58 GMT"
 TIME_ONLY = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$", re.I)
 
@@ -161,6 +162,11 @@ def pull_quotes(lines: list[Line]) -> set[int]:
     return out
 
 
+def _running(ln: Line) -> bool:
+    """A printed page's running header or footer, or its page number, inside the body (PDF text)."""
+    return ln.prose <= 0 and (ln.repeats > 1 or PAGE_NUMBER.match(ln.text) is not None)
+
+
 def find_body(lines: list[Line]) -> Body | None:
     """The body span and its skipped lines, or None if no prose is found."""
     boxed = _boxes(lines)
@@ -178,6 +184,6 @@ def find_body(lines: list[Line]) -> Body | None:
     _, region, s, e = best
     s = _trim_header(region, s, e, score)
     span = region[s : e + 1]
-    skipped = {ln.idx for ln in span if ln.idx in boxed or ln.inline}
+    skipped = {ln.idx for ln in span if ln.idx in boxed or ln.inline or _running(ln)}
     skipped |= pull_quotes([ln for ln in span if ln.idx not in skipped])
     return Body(span[0].idx, span[-1].idx, skipped)

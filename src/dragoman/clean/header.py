@@ -184,6 +184,7 @@ TITLE_WEIGHTS = {
     "standfirst": -2.5,  # longer than the title-shaped line right above it
     "above_byline": 1.0,  # right above the byline (0.5 with a standfirst in between)
     "above_date": 0.5,  # right above a date alone (0.25 with a line in between); it may be a banner
+    "field_value": -3.0,  # the value of a field label on the line above ("From:" / "Department for …")
     "below_byline": -1.5,  # right under a headline's byline or date: a programme or section label, not the title
 }
 
@@ -205,6 +206,7 @@ def _title_features(ln: Line, pos: int, head: list[Line], page: list[str], masth
     headline_before = bool(marks) and any(h.idx in cands and h.n_words >= 4 for h in head[masthead : marks[0]])
     return {
         "below_byline": float(headline_before),
+        "field_value": float(prev is not None and prev.n_words <= 3 and prev.text.rstrip().endswith(":")),
         "repeated": float(repeated and ln.n_words >= 4),
         "repeated_short": float(repeated and ln.n_words < 4),
         "list_subject": float(bool(LIST_TAG.match(ln.text))),
