@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from dragoman import resources
-from dragoman.clean.cues import BYLINE, EMAIL, LIST_TAG, MAIL_HEADER, NAME, ROLE, SENDER, SENDER_AFTER, names
+from dragoman.clean.cues import BYLINE, EMAIL, LIST_TAG, MAIL_HEADER, NAME, ROLE, SENDER, SENDER_AFTER, is_stamp, names
 from dragoman.clean.lines import Line
 from dragoman.dates import DateHit, is_date_line, parse_date
 
@@ -68,16 +68,19 @@ def _person(field_text: str) -> bool:
 
 
 def _byline_fields(line: Line, hd: Header) -> bool:
-    """Pipe-separated byline with a date: ``Name | date | Section``."""
+    """Pipe-separated byline with a date: ``Name | date | Section``, or ``Name · 2 days ago``."""
     fields = [f.strip() for f in re.split(r"\s*[|·•]\s*", line.text) if f.strip()]
     if len(fields) < 2 or len(fields) > 8:
         return False
     dates = [parse_date(f) for f in fields]
-    if not any(d and d.precision != "month" for d in dates):
+    stamped = any(is_stamp(f) for f in fields) and any(_person(f) for f in fields)
+    if not any(d and d.precision != "month" for d in dates) and not stamped:
         return False
     for f, d in zip(fields, dates):
         if d and d.precision != "month":
             hd.dateline = hd.dateline or d
+        elif is_stamp(f):
+            continue
         elif hd.author_rank > FIELD_RANK and _person(f):
             hd.set_authors([f], FIELD_RANK)
         elif len(f.split()) <= 4:

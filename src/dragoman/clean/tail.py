@@ -36,6 +36,7 @@ BULLET = re.compile(r"^\s*[*•\-–]\s+\S")
 REF_MAX_WORDS = 80
 BIO_MAX_WORDS = 120
 BIO_LINES = 3
+DATE_AFTER_BODY = 3  # a date this close under the body is the post's
 SIGNATURE_LINES = 4
 
 
@@ -133,6 +134,18 @@ def _author_line(ln: Line, pos: int, w: _Walk) -> bool:
     return False
 
 
+def _date_line(ln: Line, pos: int, w: _Walk) -> bool:
+    """A date printed right under the body ("Posted Monday, 12 February 2024, 8:30"): the post's date."""
+    if w.mode == "comments" or pos > DATE_AFTER_BODY or w.out.dateline is not None:
+        return False
+    d = ln.date
+    if d is None or d.precision in ("month", "year"):
+        return False
+    w.out.dateline = d
+    w.out.labels[ln.idx] = "date"
+    return True
+
+
 def _collect(ln: Line, w: _Walk) -> None:
     """Add the line to the part the current mode collects, or label it furniture."""
     out = w.out
@@ -163,7 +176,7 @@ def parse_tail(tail: list[Line], authors: list[str]) -> Tail:
     """Label every line after the body and collect the parts users want apart."""
     w = _Walk(authors)
     for pos, ln in enumerate(tail):
-        if not (_heading(ln, w) or _author_line(ln, pos, w)):
+        if not (_heading(ln, w) or _author_line(ln, pos, w) or _date_line(ln, pos, w)):
             _collect(ln, w)
     out = w.out
     out.bio = "\n\n".join(w.bio) or None
@@ -239,7 +252,8 @@ def _undated_comments(lines: list[Line]) -> tuple[list[Comment], set[int]]:
     comments: list[Comment] = []
     used: set[int] = set()
     for i, ln in enumerate(lines):
-        if ln.prose > 0:
+        terse = ln.ends_sentence and ln.n_words >= 3 and i > 0 and _author_of(lines[i - 1]) is not None
+        if ln.prose > 0 or terse:  # a terse reply under its author's name is a comment too
             prev = lines[i - 1] if i and lines[i - 1].prose <= 0 and (i - 1) not in used else None
             author = _author_of(prev) if prev else None
             title = prev.text if prev and not author else None
