@@ -277,6 +277,14 @@ def _comment_body(lines: list[Line], h: int, nxt: int) -> list[int]:
     return body
 
 
+def _stamps_close(lines: list[Line], heads: list[int]) -> bool:
+    """Do the time stamps close the comments rather than open them? (text before the first, none after the last)"""
+    def texty(ln: Line) -> bool:
+        return ln.prose > 0 or (ln.ends_sentence and ln.n_words >= 3)
+
+    return any(texty(ln) for ln in lines[: heads[0]]) and not any(texty(ln) for ln in lines[heads[-1] + 1 :])
+
+
 def parse_comments(lines: list[Line]) -> tuple[list[Comment], list[int]]:
     """Comments from the lines of a thread; returns them and the lines left over.
 
@@ -289,6 +297,11 @@ def parse_comments(lines: list[Line]) -> tuple[list[Comment], list[int]]:
     lines = [ln for ln in lines if not _is_ui(ln) and ln.marker != "comments"]
     stamps = [_stamp(ln) for ln in lines]
     heads = [i for i, s in enumerate(stamps) if s[0]]
+    if heads and _stamps_close(lines, heads):  # "Like · Reply · 3y" under each comment
+        unstamped = [ln for i, ln in enumerate(lines) if i not in set(heads)]
+        comments, used_lines = _undated_comments(unstamped)
+        kept = {unstamped[i].idx for i in used_lines} | {lines[h].idx for h in heads}
+        return comments, [ln.idx for ln in lines if ln.idx not in kept]
     if not heads:
         comments, used = _undated_comments(lines)
         return comments, [ln.idx for i, ln in enumerate(lines) if i not in used]

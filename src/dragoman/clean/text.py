@@ -71,7 +71,9 @@ def clean_text(doc: Document) -> Article:
         raise InputError(doc.uri, "no article body found (no run of prose paragraphs)")
     first, last = span.first, span.last
     hd = parse_header(lines[:first], lines)
+    above = [ln for ln in lines[:first] if hd.authors and is_bio(ln, hd.authors)]  # an author note above the date
     first, last, notes = _author_notes(lines, first, last, hd.authors)
+    notes = above + notes
     body, tail = lines[first : last + 1], lines[last + 1 :]
     notes_at = {ln.idx for ln in notes}
     tail = [ln for ln in tail if ln.idx not in notes_at]
