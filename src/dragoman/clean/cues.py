@@ -69,6 +69,8 @@ def names(value: str) -> list[str]:
         return found
     people = []
     for piece in found:
+        if piece.split()[0].lower() in ("the", "a", "an"):  # "By Jane Doe, The Estuary Record": the outlet
+            continue
         if m := ROLE.search(piece):  # "Jane Doe Staff Writer", "Herald correspondent"
             piece = piece[: m.start()].strip(" ,-–—")
             if not (len(piece.split()) >= 2 and NAME.match(piece)):
