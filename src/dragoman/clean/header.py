@@ -188,7 +188,7 @@ TITLE_WEIGHTS = {
     "above_byline": 1.0,  # right above the byline (0.5 with a standfirst in between)
     "above_date": 0.5,  # right above a date alone (0.25 with a line in between); it may be a banner
     "field_value": -3.0,  # the value of a field label on the line above ("From:" / "Department for …")
-    "below_byline": -1.5,  # right under a headline's byline or date: a programme or section label, not the title
+    "below_byline": -1.5,  # under a headline's byline or date: a programme label or a contents entry, not the title
 }
 
 
@@ -205,7 +205,7 @@ def _title_features(ln: Line, pos: int, head: list[Line], page: list[str], masth
     below = head[pos + 1 : pos + 3]
     byline_gap = next((g for g, b in enumerate(below) if _byline_like(b) or b.date), None)
     below_line = below[byline_gap] if byline_gap is not None else None
-    marks = [k for k in range(max(masthead, pos - 2), pos) if _byline_like(head[k]) or head[k].date]
+    marks = [k for k in range(masthead, pos) if _byline_like(head[k]) or head[k].date]
     headline_before = bool(marks) and any(h.idx in cands and h.n_words >= 4 for h in head[masthead : marks[0]])
     return {
         "below_byline": float(headline_before),
