@@ -9,7 +9,8 @@ tokens (with multiplicity) of the predicted and gold body, macro-averaged.
 Pages 001–015 are the development split (look at them freely); pages 016–030
 are the test split, to be scored only to report figures, never to tune rules.
 A second set, written later by someone else who had not seen the cleaner,
-splits the same way: 031–045 (``dev2``) and 046–060 (``test2``).
+splits the same way: 031–045 (``dev2``) and 046–060 (``test2``); a third,
+stressing dates and bylines: 061–075 (``dev3``) and 076–090 (``test3``).
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from dragoman.read import iter_documents
 
 HELDOUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "heldout"
 TOKEN = re.compile(r"\w+|[^\w\s]")
-SPLITS = {"dev": range(1, 16), "test": range(16, 31), "dev2": range(31, 46), "test2": range(46, 61)}
+SPLITS = {"dev": range(1, 16), "test": range(16, 31), "dev2": range(31, 46), "test2": range(46, 61),
+          "dev3": range(61, 76), "test3": range(76, 91)}
 
 
 def pages(folder: Path, split: str = "all") -> list[Path]:
@@ -69,8 +71,9 @@ def evaluate(folder: Path = HELDOUT, split: str = "all") -> dict[str, object]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="one line per page")
-    ap.add_argument("--split", choices=("dev", "test", "dev2", "test2", "all"), default="all",
-                    help="dev = pages 001-015, test = 016-030, dev2 = 031-045, test2 = 046-060 (default: all)")
+    ap.add_argument("--split", choices=("dev", "test", "dev2", "test2", "dev3", "test3", "all"), default="all",
+                    help="dev = pages 001-015, test = 016-030, dev2 = 031-045, test2 = 046-060, dev3 = 061-075, "
+                         "test3 = 076-090 (default: all)")
     args = ap.parse_args()
     res = evaluate(split=args.split)
     if args.verbose:
