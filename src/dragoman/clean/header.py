@@ -20,7 +20,19 @@ import re
 from dataclasses import dataclass, field
 
 from dragoman import resources
-from dragoman.clean.cues import BYLINE, EMAIL, LIST_TAG, MAIL_HEADER, NAME, ROLE, SENDER, SENDER_AFTER, is_stamp, names
+from dragoman.clean.cues import (
+    BYLINE,
+    EMAIL,
+    LIST_TAG,
+    MAIL_HEADER,
+    NAME,
+    ROLE,
+    SENDER,
+    SENDER_AFTER,
+    byline_names,
+    is_stamp,
+    names,
+)
 from dragoman.clean.lines import Line
 from dragoman.dates import DateHit, is_date_line, parse_date
 
@@ -46,6 +58,7 @@ class Header:
     authors: list[str] = field(default_factory=list)
     outlet: str | None = None
     dateline: DateHit | None = None  # date printed with the byline
+    updated: DateHit | None = None  # a date the page says it was updated or modified on (a fallback)
     banner: DateHit | None = None  # a date alone on a line
     section: str | None = None
     tags: list[str] = field(default_factory=list)
@@ -57,6 +70,25 @@ class Header:
         """Keep the authors from the strongest source seen so far."""
         if found and rank < self.author_rank:
             self.authors, self.author_rank = found, rank
+
+
+UPDATE = re.compile(r"\b(?:updated|modified|edited|revised|reviewed|aktualisiert|atualizad[oa]|actualizad[oa]|mis à jour|aggiornato)\b", re.I)
+
+
+def _take_date(hd: Header, d: DateHit, text: str) -> None:
+    """Keep a header date: an update ("Updated: …", "Last modified on …") only as a fallback."""
+    if UPDATE.search(text[: d.start]):
+        hd.updated = hd.updated or d
+    else:
+        hd.dateline = hd.dateline or d
+
+
+def _lead_date(ln: Line) -> DateHit | None:
+    """The date a line opens with when an update date follows it ("4 March 2019 10.02 GMT Last modified on …")."""
+    m = UPDATE.search(ln.text)
+    if m is None or m.start() == 0:
+        return None
+    return is_date_line(ln.text[: m.start()].rstrip(" |/·•-–—(").removesuffix("Last").removesuffix("last"))
 
 
 def _person(field_text: str) -> bool:
@@ -73,14 +105,18 @@ def _byline_fields(line: Line, hd: Header) -> bool:
     if len(fields) < 2 or len(fields) > 8:
         return False
     dates = [parse_date(f) for f in fields]
+    dated = any(d and d.precision != "month" for d in dates)
     stamped = any(is_stamp(f) for f in fields) and any(_person(f) for f in fields)
-    if not any(d and d.precision != "month" for d in dates) and not stamped:
+    titled = len(fields) == 2 and _person(fields[0]) and bool(ROLE.search(fields[1]))  # "Jane Roe | Staff Reporter"
+    if not (dated or stamped or titled or any(byline_names(f) for f in fields)):
         return False
     for f, d in zip(fields, dates):
         if d and d.precision != "month":
-            hd.dateline = hd.dateline or d
+            _take_date(hd, d, f)
         elif is_stamp(f):
             continue
+        elif byline_names(f):
+            hd.set_authors(byline_names(f), BYLINE_RANK)
         elif hd.author_rank > FIELD_RANK and _person(f):
             hd.set_authors([f], FIELD_RANK)
         elif len(f.split()) <= 4:
@@ -293,7 +329,7 @@ def _read_line(ln: Line, hd: Header) -> str | None:
     if m := SECTION.match(text):
         hd.tags.extend(p.strip() for p in re.split(r"[,;|]", m.group("v")) if p.strip())
         return "section"
-    if ln.date or _place_date(ln):
+    if ln.date or _place_date(ln) or _lead_date(ln):
         return "date"
     if _date_then_name(ln, hd):
         return "byline"
@@ -347,8 +383,12 @@ def parse_header(head: list[Line], page: list[Line] | None = None) -> Header:
     title_at = best.idx if best is not None else None
     _bare_author(head, title_at, hd)
     for ln in dates:
-        hit = ln.date or _place_date(ln)
-        if title_at is not None and ln.idx > title_at:
+        hit = ln.date or _place_date(ln) or _lead_date(ln)
+        if hit is None:
+            continue
+        if UPDATE.search(ln.text[: hit.start]):
+            hd.updated = hd.updated or hit  # "Updated: …", "Last updated 19:40, 13 April 2018"
+        elif title_at is not None and ln.idx > title_at:
             hd.dateline = hd.dateline or hit
         else:
             hd.banner = hd.banner or hit

@@ -83,7 +83,7 @@ def clean_text(doc: Document) -> Article:
     text = "\n\n".join(ln.text for ln in kept)
     cited = cited_dates(text, *tl.references)
     comment_dates = [date.fromisoformat(c.published[:10]) for c in tl.comments if c.published]
-    dateline = hd.dateline or (lead_dateline(kept[0].text) if kept else None) or tl.dateline
+    dateline = hd.dateline or (lead_dateline(kept[0].text) if kept else None) or tl.dateline or hd.updated
     published, source, page_date = decide(dateline, hd.banner, cited, cited + comment_dates)
     bio = "\n\n".join([ln.text for ln in notes] + ([tl.bio] if tl.bio else [])) or None
     labels = {**hd.labels, **tl.labels, **{ln.idx: "bio" for ln in notes}}

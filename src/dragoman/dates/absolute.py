@@ -27,14 +27,16 @@ _FMON = r"(?P<fmon>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) +
 
 PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>\d{{1,2}})-(?P<day>\d{{1,2}})(?:[T ](?P<hh>\d{{2}}):(?P<mm>\d{{2}})(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"),
+    re.compile(rf"\b{_YEAR}/(?P<mnum>\d{{1,2}})/(?P<day>\d{{1,2}})\b{_TIME}"),  # 2016/05/09
     re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.{_YEAR}{_TIME}"),
     re.compile(rf"\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR}{_TIME}"),
     re.compile(rf"\b{_WD}{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}{_TIME}", re.I),
-    re.compile(rf"\b{_WD}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?\s+{_YEAR}{_TIME}", re.I),
+    re.compile(rf"\b{_WD}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?{_MON}(?:,?\s+|-){_YEAR}{_TIME}", re.I),
     # ctime, as mail archives print it: "Thu Nov 9 21:14:02 EST 2017"
     re.compile(rf"\b{_WD}{_MON}\s+(?P<day>\d{{1,2}})\s+(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?::\d{{2}})?(?:\s+[A-Z]{{2,5}})?\s+{_YEAR}\b"),
     # day-month-year in other languages: "6. April 2023", "21 de julho de 2022", "1er mars 2021"
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?{_FMON}\.?,?\s+(?:de\s+|del\s+)?{_YEAR}{_TIME}", re.I),
+    re.compile(rf"\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<yy>\d{{2}})\b{_TIME}"),  # 06/11/19, read like 06/11/2019
     re.compile(rf"\b{_MON}\s+{_YEAR}\b", re.I),
 ]
 
@@ -59,7 +61,7 @@ class DateHit:
 
 def _build(m: re.Match[str]) -> DateHit | None:
     g = m.groupdict()
-    year = int(g["year"])
+    year = int(g["year"]) if g.get("year") else 2000 + int(g["yy"])
     alt = None
     if g.get("a"):
         a, b = int(g["a"]), int(g["b"])
@@ -115,7 +117,8 @@ _DATE_WORDS = "|".join(re.escape(w) for w in sorted(resources.words("clean_date_
 # What may surround a date on a date-only line: the words above, time zones
 # ("CEST", "GMT+2", "+01:00") and punctuation.
 _FILLER = re.compile(
-    rf"^[\s,.:;|\-–—()]*(?:(?:{_DATE_WORDS}|[a-z]{{2,4}}t|[ap]\.m\.|[+-]\d{{1,2}}(?::?\d{{2}})?)[\s,.:;|\-–—()]*)*$", re.I
+    rf"^[\s,.:;|/\-–—()]*(?:(?:{_DATE_WORDS}|[a-z]{{2,4}}t|[ap]\.?m\.?|[+-]\d{{1,2}}(?::?\d{{2}})?|\d{{1,2}}[:.]\d{{2}})"
+    rf"[\s,.:;|/\-–—()]*)*$", re.I
 )
 
 
