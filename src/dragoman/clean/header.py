@@ -59,6 +59,7 @@ class Header:
     outlet: str | None = None
     dateline: DateHit | None = None  # date printed with the byline
     updated: DateHit | None = None  # a date the page says it was updated or modified on (a fallback)
+    path_date: DateHit | None = None  # a date in a URL-like path or breadcrumb (".../2023/04/18/...")
     banner: DateHit | None = None  # a date alone on a line
     section: str | None = None
     tags: list[str] = field(default_factory=list)
@@ -72,6 +73,9 @@ class Header:
             self.authors, self.author_rank = found, rank
 
 
+BULLET = re.compile(r"^\s*[*•·▪◦-]\s+\S")
+PATH_DATE = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d{2})\s*[/›»>]\s*(?P<m>\d{1,2})\s*[/›»>]\s*(?P<d>\d{1,2})(?:\s*[/›»>]|\s*$)")
+PLACED = re.compile(r"\s+in\s+(?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2}$")
 UPDATE = re.compile(r"\b(?:updated|modified|edited|revised|reviewed|aktualisiert|atualizad[oa]|actualizad[oa]|mis à jour|aggiornato)\b", re.I)
 
 
@@ -101,7 +105,7 @@ def _person(field_text: str) -> bool:
 
 def _byline_fields(line: Line, hd: Header) -> bool:
     """Pipe-separated byline with a date: ``Name | date | Section``, or ``Name · 2 days ago``."""
-    fields = [f.strip() for f in re.split(r"\s*[|·•]\s*", line.text) if f.strip()]
+    fields = [f.strip() for f in re.split(r"\s*[|·•]\s*|\s{3,}", line.text) if f.strip()]
     if len(fields) < 2 or len(fields) > 8:
         return False
     dates = [parse_date(f) for f in fields]
@@ -205,7 +209,7 @@ def _is_candidate(ln: Line) -> bool:
     text = ln.text
     if not 2 <= ln.n_words <= 30 or len(text) > 250 or ln.glued > 1 or ln.has_url or EMAIL.search(text):
         return False
-    if text.endswith(".") or ln.separators or ln.inline or ln.byline or ln.date or ln.marker:
+    if text.endswith(".") or ln.separators or ln.inline or ln.byline or ln.date or ln.marker or BULLET.match(text):
         return False
     return not (ln.furniture or META.match(text) or LABEL.match(text) or ln.n_sentences > 1)
 
@@ -288,8 +292,10 @@ def _bare_author(head: list[Line], title_at: int | None, hd: Header) -> None:
     for ln in after:
         if ln.marker or ln.furniture or ROLE.search(ln.text) or ln.n_words > 8:
             continue
-        found = [ln.text.strip(" -–—")] if ln.looks_like_name else [n for n in names(ln.text) if " " in n]
-        if found and (ln.looks_like_name or len(found) > 1):
+        text = PLACED.sub("", ln.text).strip(" -–—")  # "Jane Doe in Cardiff"
+        named = text != ln.text.strip(" -–—") and bool(NAME.match(text))
+        found = [text] if ln.looks_like_name or named else [n for n in names(ln.text) if " " in n]
+        if found and (ln.looks_like_name or named or len(found) > 1):
             hd.set_authors(found, NAME_RANK)
             hd.labels[ln.idx] = "byline"
             return
@@ -335,7 +341,7 @@ def _read_line(ln: Line, hd: Header) -> str | None:
         return "byline"
     if META.match(text):
         return "meta"
-    if ln.separators >= 1 and _byline_fields(ln, hd):
+    if (ln.separators >= 1 or "   " in ln.text) and _byline_fields(ln, hd):
         return "byline"
     if ln.separators >= 2:
         return "menu"
@@ -382,6 +388,9 @@ def parse_header(head: list[Line], page: list[Line] | None = None) -> Header:
     _set_title(head, best, hd)
     title_at = best.idx if best is not None else None
     _bare_author(head, title_at, hd)
+    for ln in head:
+        if hd.path_date is None and (m := PATH_DATE.search(ln.text)):
+            hd.path_date = parse_date(f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}")
     for ln in dates:
         hit = ln.date or _place_date(ln) or _lead_date(ln)
         if hit is None:

@@ -18,16 +18,45 @@ from dragoman.dates import DateHit, find_dates
 
 BANNER_GAP_DAYS = 365
 LEAD_CHARS = 160  # a lead's dateline stands within its first characters
-LEAD_DASH = re.compile(r"\s(?:--|—|–)\s|/\s*--")
+LEAD_DASH = re.compile(r"\s(?:--|—|–)\s|/\s*--|\)\s+-\s")
+MONTH_DAY = re.compile(
+    r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b(?!\s*,?\s*\d{4})", re.I)
+MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+YEAR_HINT = re.compile(r"(?:©|\(c\)|copyright)[^\n]{0,80}?\b(?P<y>(?:19|20)\d{2})\b", re.I)
 
 
-def lead_dateline(first_paragraph: str) -> DateHit | None:
-    """The date in a lead's dateline ("CITY, May 12, 2022 /Wire/ -- …"), if the lead has one."""
+def lead_dateline(first_paragraph: str, year: int | None = None) -> DateHit | None:
+    """The date in a lead's dateline ("CITY, May 12, 2022 /Wire/ -- …"), if the lead has one.
+
+    A wire dateline often omits the year ("NAIROBI, Feb 9 —"); ``year``, from the page's
+    other dates, completes it.
+    """
     m = LEAD_DASH.search(first_paragraph[:LEAD_CHARS])
     if not m:
         return None
-    hits = [h for h in find_dates(first_paragraph[: m.start()]) if h.precision != "month"]
-    return hits[0] if hits else None
+    head = first_paragraph[: m.start()]
+    hits = [h for h in find_dates(head) if h.precision != "month"]
+    if hits:
+        return hits[0]
+    md = MONTH_DAY.search(head)
+    if md is None or year is None:
+        return None
+    try:
+        d = date(year, MONTHS[md.group("mon").lower()[:3]], int(md.group("day")))
+    except ValueError:
+        return None
+    return DateHit(d.isoformat(), "day", md.start(), md.end())
+
+
+def year_hint(*dates: DateHit | None, cited: list[date], page_text: str) -> int | None:
+    """The year a page is from, for a date printed without one: its other dates, else its copyright line."""
+    for hit in dates:
+        if hit is not None and hit.day is not None:
+            return hit.day.year
+    if cited:
+        return cited[-1].year
+    m = YEAR_HINT.search(page_text)
+    return int(m.group("y")) if m else None
 
 
 def cited_dates(*texts: str) -> list[date]:

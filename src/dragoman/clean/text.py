@@ -7,7 +7,7 @@ from datetime import date
 from dragoman.clean.body import Body, find_body
 from dragoman.clean.header import parse_header
 from dragoman.clean.lines import Line, split_lines
-from dragoman.clean.published import cited_dates, decide, lead_dateline
+from dragoman.clean.published import cited_dates, decide, lead_dateline, year_hint
 from dragoman.clean.tail import is_bio, parse_tail
 from dragoman.errors import InputError
 from dragoman.model import Article, Document, Removed
@@ -83,7 +83,9 @@ def clean_text(doc: Document) -> Article:
     text = "\n\n".join(ln.text for ln in kept)
     cited = cited_dates(text, *tl.references)
     comment_dates = [date.fromisoformat(c.published[:10]) for c in tl.comments if c.published]
-    dateline = hd.dateline or (lead_dateline(kept[0].text) if kept else None) or tl.dateline or hd.updated
+    year = year_hint(hd.dateline, tl.dateline, hd.updated, hd.banner, cited=cited, page_text=doc.text)
+    lead = lead_dateline(kept[0].text, year) if kept else None
+    dateline = hd.dateline or lead or tl.dateline or hd.updated or hd.path_date
     published, source, page_date = decide(dateline, hd.banner, cited, cited + comment_dates)
     bio = "\n\n".join([ln.text for ln in notes] + ([tl.bio] if tl.bio else [])) or None
     labels = {**hd.labels, **tl.labels, **{ln.idx: "bio" for ln in notes}}
