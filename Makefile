@@ -41,6 +41,7 @@ test: install browser
 bench: install
 	$(BIN)/python bench/clean_eval.py --split test
 	$(BIN)/python bench/clean_eval.py --split test2
+	$(BIN)/python bench/clean_eval.py --split test3
 	$(BIN)/python bench/events_eval.py
 	$(BIN)/python bench/events_sentences.py --split test --dyadic
 	$(BIN)/python bench/tone_sentences.py --split test
