@@ -69,6 +69,8 @@ def _according(ctx: Context, speakers: Speakers, tok: Token) -> Found | None:
     clause = tok.head
     skip = {t.i for t in tok.subtree}
     toks = [t for t in clause.subtree if t.i not in skip and t.i > to.right_edge.i]
+    if not any(not t.is_punct for t in toks):  # "…, according to the institute.": what stands before it
+        toks = [t for t in clause.subtree if t.i not in skip and t.i < tok.i]
     if not toks:
         return None
     return _found(ctx, speakers, toks, pobj, "according to", tok)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from dragoman.quotes.context import Context
 
 DEFINITE = {"the", "this", "that"}
+NEXT_SENTENCE_CHARS = 300  # how far a lead's described speaker may be named later
 NP_LEFT = {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "case", "advmod", "npadvmod"}
 # between a name and its verb: an apposition set off by commas, adverbs ("…, the chief executive, forcefully told")
 ADJACENT = re.compile(r"^\s*(?:,[^,;:.]{1,80},)?\s*(?:\w+ly\s+|also\s+|then\s+)*$")
@@ -238,7 +239,23 @@ class Speakers:
         gender = ("male" if lemma in lexicon.speaker_words("male") else
                   "female" if lemma in lexicon.speaker_words("female") else None)
         sp = self.anaphora.person(tok, gender, named_only=True)
-        return sp if sp is not None and sp.kind == "person" else None
+        if sp is not None and sp.kind == "person":
+            return sp
+        later = self._named_next(tok)
+        if later is not None:
+            return self.person_speaker(later)
+        return Speaker(self._np_text(tok), "group", ((tok.idx, tok.idx + len(tok.text)),))
+
+    def _named_next(self, tok: Token) -> Person | None:
+        """A lead that describes its speaker before naming them: "The chief executive of X said …
+        'We are …,' Kari Nygaard said." — the one person named in the next sentence, if no one is named before."""
+        sent = tok.sent
+        if any(p.end <= tok.idx and not p.quoted and not p.modifier for p in self.persons):
+            return None
+        nxt = [p for p in self.persons if p.start >= sent.end_char and not p.modifier
+               and p.start < sent.end_char + NEXT_SENTENCE_CHARS]
+        names = {p.full for p in nxt}
+        return nxt[0] if len(names) == 1 else None
 
     def unnamed(self, tok: Token) -> Speaker | None:
         """A person named by a role noun: "the spokesman" resolved, "a Kenyan official" as written."""
