@@ -196,6 +196,20 @@ def attribute_direct(ctx: Context, speakers: Speakers, q: QuoteSpan) -> Attribut
         found = _according_to(speakers, frame) or _verb_attribution(ctx, speakers, frame, nearest_first)
         if found is not None:
             return found
+    return _colon_attribution(ctx, speakers, left)
+
+
+def _colon_attribution(ctx: Context, speakers: Speakers, frame: list[Token]) -> Attribution | None:
+    """ "Governor Ewa Lis disagreed: “…”": a clause ending in a colon introduces its subject's words."""
+    words = [t for t in frame if not t.is_space]
+    if not words or words[-1].text != ":":
+        return None
+    for v in reversed(words[:-1]):
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = speakers.subject(v)
+        if subj is not None and not ctx.in_quote(subj):
+            return Attribution(speakers.name_for(subj), v.lemma_.lower(), v.i)
     return None
 
 
