@@ -18,6 +18,7 @@ noun ("US allegations of “meddling”"); otherwise to nobody.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
 TRAILING_ATTRIBUTION = (",", "?", "!", "—", "–", "-")
 MAX_INHERIT_WORDS = 14  # between two pieces of one person's quote: "…," she said. "…"
+TITLE_WORDS = 8  # a title in quotation marks is short
 MAX_BETWEEN = 40  # tokens of an attribution between two quotes of one speaker (with titles and a place)
 
 
@@ -312,11 +314,22 @@ def find(ctx: Context, speakers: Speakers) -> list[Found]:
                 att = _inherit(ctx, speakers, q, prev, done)
         else:
             att = attribute_partial(ctx, speakers, q)
+            if (att is None or att.speaker is None) and _title_shaped(q.content(ctx.text)):
+                continue  # a film, a book, a nickname in quotation marks: a name, not words someone said
         kind = "direct" if direct else "partial"
         done.append((q, kind, att))
         out.append(Found(q.start, q.end, q.content(ctx.text), kind, att.speaker if att else None,
                          att.cue if att else None))
     return out
+
+
+def _title_shaped(content: str) -> bool:
+    """Words in title case and no sentence in them: "Tango for the Dead", "Los Teros"."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", content)
+    if not words or len(words) > TITLE_WORDS or content.rstrip().endswith((".", "!", "?", ",")):
+        return False
+    content_words = [w for w in words if w.lower() not in lexicon.stopwords()]
+    return bool(content_words) and all(w[0].isupper() for w in content_words) and words[0][0].isupper()
 
 
 def _inherit(ctx: Context, speakers: Speakers, q: QuoteSpan, prev: Done | None, done: list[Done]) -> Attribution | None:

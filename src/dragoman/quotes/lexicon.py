@@ -26,6 +26,12 @@ def term_verbs() -> frozenset[str]:
 
 
 @cache
+def stopwords() -> frozenset[str]:
+    """English function words (articles, prepositions…), for telling a title from a phrase."""
+    return resources.words("stopwords_en.txt")
+
+
+@cache
 def passage_stops() -> tuple[str, ...]:
     """Paragraph openings that mark the author speaking again after a quoted passage."""
     return tuple(sorted(resources.words("passage_stops.txt"), key=len, reverse=True))
