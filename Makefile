@@ -42,6 +42,7 @@ bench: install
 	$(BIN)/python bench/clean_eval.py --split test
 	$(BIN)/python bench/clean_eval.py --split test2
 	$(BIN)/python bench/clean_eval.py --split test3
+	$(BIN)/python bench/quotes_passages.py --split test
 	$(BIN)/python bench/events_eval.py
 	$(BIN)/python bench/events_sentences.py --split test --dyadic
 	$(BIN)/python bench/tone_sentences.py --split test

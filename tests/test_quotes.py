@@ -388,3 +388,24 @@ def test_seed_004_crocker_kazemi_journal_meddling(seed_quotes: dict[str, list[Qu
     assert meddling and all(q.kind == "partial" for q in meddling)
     assert meddling[0].speaker == "Bush officials"
     assert not any("Bush/PNAC" in q.text for q in qs)  # the reader comment is not the article's
+
+
+def test_according_to_at_the_end_reports_what_stands_before_it():
+    q = by_start(run("Inflation in Chile eased to 4 percent in March, according to the central bank."), "Inflation in Chile")
+    assert q.kind == "indirect" and "central bank" in (q.speaker or "")
+
+
+def test_a_clause_ending_in_a_colon_introduces_its_subjects_words():
+    text = 'The two leaders differed on the budget. Mayor Tomas Berg disagreed: "The council has the money and should spend it."'
+    assert by_start(run(text), "The council has").speaker == "Tomas Berg"
+
+
+def test_a_lead_that_describes_its_speaker_takes_the_name_from_the_next_sentence():
+    text = ("The head of the port authority insisted on Monday that the terminal would reopen within a week. "
+            '"We are confident the cranes will be repaired," Peter Hansen told reporters.')
+    assert by_start(run(text), "the terminal would reopen").speaker == "Peter Hansen"
+
+
+def test_titles_in_quotation_marks_are_names_not_quotes():
+    quotes = run('The festival opened with "Night Train to Lisbon", a film about two brothers who run a bakery.')
+    assert not [q for q in quotes if q.text.startswith("Night Train")]
