@@ -89,3 +89,19 @@ def test_armed_groups_come_from_the_phoenix_dictionary():
     doc = next(nlp.parse([art.text]))
     codes = {m.text: m.actor.code for m in resolve_actors(art, doc)}
     assert codes.get("the Abu Sayyaf Group", codes.get("Abu Sayyaf Group")) == "PHLREB" and codes.get("ETA") == "ESPREB"
+
+
+def test_new_date_forms_and_what_they_must_not_catch():
+    from dragoman.clean.cues import byline_names
+    from dragoman.clean.lines import split_lines
+    from dragoman.clean.published import year_hint
+
+    assert is_date_line("2016/05/09").value == "2016-05-09"
+    assert is_date_line("Date issued: 11-Feb-2015").value == "2015-02-11"
+    assert is_date_line("Posted: 06/11/19 6:15 AM").value.startswith("2019-06-11")
+    assert not find_dates("The striker went 4/7/18 from the field and 3/9/29 overall this season.")  # scores in prose
+    assert year_hint(cited=[], page_text="© 1998–2024 Example Media. All rights reserved.") == 2024
+    assert byline_names("Story Continues Below Advertisement") == [] and byline_names("By An Nguyen") == ["An Nguyen"]
+    privacy_news = ("The US data regulator said companies must ask for consent before sharing personal data with "
+                    "partners, under the new privacy rules.")
+    assert not split_lines(privacy_news)[0].notice  # news about cookies is not the site's cookie banner

@@ -409,3 +409,8 @@ def test_a_lead_that_describes_its_speaker_takes_the_name_from_the_next_sentence
 def test_titles_in_quotation_marks_are_names_not_quotes():
     quotes = run('The festival opened with "Night Train to Lisbon", a film about two brothers who run a bakery.')
     assert not [q for q in quotes if q.text.startswith("Night Train")]
+
+
+def test_a_colon_after_a_thing_introduces_no_speaker_and_plans_are_no_sources():
+    assert by_start(run('The plan has three parts: "More buses, cheaper fares and longer hours."'), "More buses").speaker is None
+    assert not [q for q in run("The trains ran according to plan on the first day of the new timetable.") if q.kind == "indirect"]

@@ -69,7 +69,7 @@ def names(value: str) -> list[str]:
         return found
     people = []
     for piece in found:
-        if piece.split()[0].lower() in ("the", "a", "an"):  # "By Jane Doe, The Estuary Record": the outlet
+        if piece.split()[0] == "The":  # "By Jane Doe, The Estuary Record": the outlet ("By An Nguyen" is a name)
             continue
         if m := ROLE.search(piece):  # "Jane Doe Staff Writer", "Herald correspondent"
             piece = piece[: m.start()].strip(" ,-–—")

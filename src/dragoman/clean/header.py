@@ -104,14 +104,16 @@ def _person(field_text: str) -> bool:
 
 
 def _byline_fields(line: Line, hd: Header) -> bool:
-    """Pipe-separated byline with a date: ``Name | date | Section``, or ``Name · 2 days ago``."""
+    """A byline of separated fields: ``Name | date | Section``, ``Name · 2 days ago``, ``Name | Staff Reporter``,
+    ``date · posted by x · 7 comments``."""
     fields = [f.strip() for f in re.split(r"\s*[|·•]\s*|\s{3,}", line.text) if f.strip()]
     if len(fields) < 2 or len(fields) > 8:
         return False
     dates = [parse_date(f) for f in fields]
     dated = any(d and d.precision != "month" for d in dates)
     stamped = any(is_stamp(f) for f in fields) and any(_person(f) for f in fields)
-    titled = len(fields) == 2 and _person(fields[0]) and bool(ROLE.search(fields[1]))  # "Jane Roe | Staff Reporter"
+    titled = (len(fields) == 2 and _person(fields[0]) and len(fields[1].split()) <= 4  # "Jane Roe | Staff Reporter"
+              and bool(re.search(rf"(?:{ROLE.pattern})$", fields[1], re.I)))
     if not (dated or stamped or titled or any(byline_names(f) for f in fields)):
         return False
     for f, d in zip(fields, dates):

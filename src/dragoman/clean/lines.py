@@ -39,7 +39,7 @@ LONG_MARKERS = {"credit", "comments"}  # ...but "Reporting by …; Editing by �
 # "7 thoughts on “<the headline>”" quotes a whole title
 HEADING_MARKERS = {"share", "related", "boilerplate", "summary", "bio"}  # headings, never sentences
 FULL_STOP = re.compile(r"[.!?][\"'”’)]*$")
-READER = re.compile(r"\b(?:we|our|us|you|your)\b")
+READER = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b")  # "US" is a country, not "us"
 NOTICE_TERMS = 3
 MARKER_TAIL = re.compile(r"(?<=\w)\s*(?:\[\s*(?:edit|bearbeiten|editar|modifier)\s*\]|¶)\s*$", re.I)  # wiki "Sources[edit]"
 
@@ -145,9 +145,9 @@ class Line:
     @cached_property
     def notice(self) -> bool:
         """The site speaking to its reader about cookies, consent, sign-ups or subscriptions (often long prose)."""
-        low = self.text.lower()
-        if not READER.search(low):
+        if not READER.search(self.text):
             return False
+        low = self.text.lower()
         return sum(1 for term in _notice_terms() if term.search(low)) >= NOTICE_TERMS
 
     @cached_property

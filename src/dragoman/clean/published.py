@@ -19,10 +19,13 @@ from dragoman.dates import DateHit, find_dates
 BANNER_GAP_DAYS = 365
 LEAD_CHARS = 160  # a lead's dateline stands within its first characters
 LEAD_DASH = re.compile(r"\s(?:--|—|–)\s|/\s*--|\)\s+-\s")
+# "NAIROBI, Feb 9 —", "San Isidro del Valle, Nov 23 (Wire) -": a place, a comma, then month and day
 MONTH_DAY = re.compile(
-    r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b(?!\s*,?\s*\d{4})", re.I)
+    r"^[A-Z][\w'’. -]{1,40},(?:\s+[A-Z][\w'’. -]{1,30},)?\s+(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+    r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<day>\d{1,2})\b(?!\s*,?\s*\d{4})")
 MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
-YEAR_HINT = re.compile(r"(?:©|\(c\)|copyright)[^\n]{0,80}?\b(?P<y>(?:19|20)\d{2})\b", re.I)
+COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)[^\n]{0,80}", re.I)
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def lead_dateline(first_paragraph: str, year: int | None = None) -> DateHit | None:
@@ -38,7 +41,7 @@ def lead_dateline(first_paragraph: str, year: int | None = None) -> DateHit | No
     hits = [h for h in find_dates(head) if h.precision != "month"]
     if hits:
         return hits[0]
-    md = MONTH_DAY.search(head)
+    md = MONTH_DAY.match(head)
     if md is None or year is None:
         return None
     try:
@@ -55,8 +58,11 @@ def year_hint(*dates: DateHit | None, cited: list[date], page_text: str) -> int 
             return hit.day.year
     if cited:
         return cited[-1].year
-    m = YEAR_HINT.search(page_text)
-    return int(m.group("y")) if m else None
+    for line in COPYRIGHT.findall(page_text):
+        years = YEAR.findall(line)
+        if years:
+            return int(years[-1])  # "© 1998–2024": the page is from the last
+    return None
 
 
 def cited_dates(*texts: str) -> list[date]:

@@ -85,7 +85,8 @@ def clean_text(doc: Document) -> Article:
     comment_dates = [date.fromisoformat(c.published[:10]) for c in tl.comments if c.published]
     year = year_hint(hd.dateline, tl.dateline, hd.updated, hd.banner, cited=cited, page_text=doc.text)
     lead = lead_dateline(kept[0].text, year) if kept else None
-    dateline = hd.dateline or lead or tl.dateline or hd.updated or hd.path_date
+    fallback = None if hd.banner else (hd.updated or hd.path_date)  # an update or a URL date only when nothing else dates it
+    dateline = hd.dateline or lead or tl.dateline or fallback
     published, source, page_date = decide(dateline, hd.banner, cited, cited + comment_dates)
     bio = "\n\n".join([ln.text for ln in notes] + ([tl.bio] if tl.bio else [])) or None
     labels = {**hd.labels, **tl.labels, **{ln.idx: "bio" for ln in notes}}

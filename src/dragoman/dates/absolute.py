@@ -5,6 +5,8 @@ Formats: ``31.05.2007 17:19``, ``2023-03-12T10:00``, ``Thursday, July 18, 2024``
 the mail-archive stamp ``Thu Nov 9 21:14:02 EST 2017``, and day-month-year dates
 in the other languages news sites print (``6. April 2023``, ``21 de julho de 2022,
 10h15``; month names in ``resources/clean_months.tsv``).
+``2016/05/09``, ``11-Feb-2015``, and two-digit years (``06/11/19``) on short lines
+only (in prose "went 4/7/18" is a score).
 Numeric dates with dots are day-first (the European convention pages use with dots);
 with slashes, day-first only when the first number cannot be a month.
 """
@@ -25,6 +27,8 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 FOREIGN_MONTHS = {r["name"]: int(r["month"]) for r in resources.table("clean_months.tsv")}
 _FMON = r"(?P<fmon>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r")"
 
+TWO_DIGIT_YEAR = re.compile(rf"(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<yy>\d{{2}})(?![/\d]){_TIME}")  # 06/11/19
+SHORT_DATE_TEXT = 40  # two-digit years are read only on a short line: a header field, a date line
 PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>\d{{1,2}})-(?P<day>\d{{1,2}})(?:[T ](?P<hh>\d{{2}}):(?P<mm>\d{{2}})(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"),
     re.compile(rf"\b{_YEAR}/(?P<mnum>\d{{1,2}})/(?P<day>\d{{1,2}})\b{_TIME}"),  # 2016/05/09
@@ -36,7 +40,7 @@ PATTERNS = [
     re.compile(rf"\b{_WD}{_MON}\s+(?P<day>\d{{1,2}})\s+(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?::\d{{2}})?(?:\s+[A-Z]{{2,5}})?\s+{_YEAR}\b"),
     # day-month-year in other languages: "6. April 2023", "21 de julho de 2022", "1er mars 2021"
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?{_FMON}\.?,?\s+(?:de\s+|del\s+)?{_YEAR}{_TIME}", re.I),
-    re.compile(rf"\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<yy>\d{{2}})\b{_TIME}"),  # 06/11/19, read like 06/11/2019
+    TWO_DIGIT_YEAR,
     re.compile(rf"\b{_MON}\s+{_YEAR}\b", re.I),
 ]
 
@@ -61,7 +65,11 @@ class DateHit:
 
 def _build(m: re.Match[str]) -> DateHit | None:
     g = m.groupdict()
-    year = int(g["year"]) if g.get("year") else 2000 + int(g["yy"])
+    if g.get("year"):
+        year = int(g["year"])
+    else:  # a two-digit year: this century unless that would be in the future
+        yy = int(g["yy"])
+        year = 2000 + yy if 2000 + yy <= date.today().year + 1 else 1900 + yy
     alt = None
     if g.get("a"):
         a, b = int(g["a"]), int(g["b"])
@@ -97,6 +105,8 @@ def find_dates(text: str) -> list[DateHit]:
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
     for pat in PATTERNS:
+        if pat is TWO_DIGIT_YEAR and len(text) > SHORT_DATE_TEXT:
+            continue  # "went 4/7/18" in prose is a score, not a date
         for m in pat.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -117,7 +127,7 @@ _DATE_WORDS = "|".join(re.escape(w) for w in sorted(resources.words("clean_date_
 # What may surround a date on a date-only line: the words above, time zones
 # ("CEST", "GMT+2", "+01:00") and punctuation.
 _FILLER = re.compile(
-    rf"^[\s,.:;|/\-–—()]*(?:(?:{_DATE_WORDS}|[a-z]{{2,4}}t|[ap]\.?m\.?|[+-]\d{{1,2}}(?::?\d{{2}})?|\d{{1,2}}[:.]\d{{2}})"
+    rf"^[\s,.:;|/\-–—()]*(?:(?:{_DATE_WORDS}|[a-z]{{2,4}}t|[ap]\.m\.|[+-]\d{{1,2}}(?::?\d{{2}})?|\d{{1,2}}[:.]\d{{2}})"
     rf"[\s,.:;|/\-–—()]*)*$", re.I
 )
 

@@ -207,11 +207,16 @@ def _colon_attribution(ctx: Context, speakers: Speakers, frame: list[Token]) -> 
     if not words or words[-1].text != ":":
         return None
     for v in reversed(words[:-1]):
-        if v.pos_ not in ("VERB", "AUX"):
+        if v.pos_ != "VERB" or v.dep_ in ("relcl", "acl"):
             continue
         subj = speakers.subject(v)
-        if subj is not None and not ctx.in_quote(subj):
-            return Attribution(speakers.name_for(subj), v.lemma_.lower(), v.i)
+        if subj is None or ctx.in_quote(subj):
+            continue
+        speaker = speakers.name_for(subj)
+        someone = speaker is not None and (speaker.kind != "group" or subj.lemma_.lower() in lexicon.speaker_words("role"))
+        if is_speech_verb(v) or someone:  # "The plan has three parts: “…”" introduces no speaker
+            return Attribution(speaker, v.lemma_.lower(), v.i)
+        return None
     return None
 
 
@@ -314,7 +319,7 @@ def find(ctx: Context, speakers: Speakers) -> list[Found]:
                 att = _inherit(ctx, speakers, q, prev, done)
         else:
             att = attribute_partial(ctx, speakers, q)
-            if (att is None or att.speaker is None) and _title_shaped(q.content(ctx.text)):
+            if (att is None or att.speaker is None) and _title_shaped(q.content(ctx.text)) and not _called(ctx, q):
                 continue  # a film, a book, a nickname in quotation marks: a name, not words someone said
         kind = "direct" if direct else "partial"
         done.append((q, kind, att))
@@ -330,6 +335,13 @@ def _title_shaped(content: str) -> bool:
         return False
     content_words = [w for w in words if w.lower() not in lexicon.stopwords()]
     return bool(content_words) and all(w[0].isupper() for w in content_words) and words[0][0].isupper()
+
+
+def _called(ctx: Context, q: QuoteSpan) -> bool:
+    """Is the quote what something was called ("called it “A Total Disaster”", "described as “…”")?"""
+    before = ctx.text[max(0, q.open - 30):q.open].lower().rstrip()
+    return before.endswith(("called", "called it", "calls it", "described as", "described it as", "branded it",
+                            "dubbed it", "labelled it", "labeled it"))
 
 
 def _inherit(ctx: Context, speakers: Speakers, q: QuoteSpan, prev: Done | None, done: list[Done]) -> Attribution | None:

@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from dragoman.quotes.context import Context
 
 MIN_TOKENS = 3
+SOURCE_NOUNS = {"institute", "office", "ministry", "agency", "authority", "bureau", "association", "council", "company",
+                "group", "network", "survey", "study", "data", "figures", "statistics", "police", "government", "court",
+                "organisation", "organization", "department", "service", "union", "commission", "committee", "center", "centre",
+                "bank", "fund", "firm", "board", "federation", "regulator", "watchdog", "observatory", "monitor", "report", "poll",
+                "census", "researchers", "experts", "officials", "sources", "estimates"}
 SKIP_EDGE = {"that", ",", ":", ";", "-", "—", "–"}
 
 
@@ -70,10 +75,21 @@ def _according(ctx: Context, speakers: Speakers, tok: Token) -> Found | None:
     skip = {t.i for t in tok.subtree}
     toks = [t for t in clause.subtree if t.i not in skip and t.i > to.right_edge.i]
     if not any(not t.is_punct for t in toks):  # "…, according to the institute.": what stands before it
+        if not _source_like(pobj):
+            return None  # "according to plan", "according to the rules"
         toks = [t for t in clause.subtree if t.i not in skip and t.i < tok.i]
     if not toks:
         return None
     return _found(ctx, speakers, toks, pobj, "according to", tok)
+
+
+def _source_like(tok: Token) -> bool:
+    """A noun that can be a source: a name, a role, a document or an outlet ("the institute", "a report")."""
+    if any(t.pos_ == "PROPN" for t in tok.subtree):
+        return True
+    lemma = tok.lemma_.lower()
+    return (lemma in lexicon.speaker_words("role") or lemma in lexicon.speaker_words("document")
+            or lemma in lexicon.outlet_words("generic") or lemma in SOURCE_NOUNS)
 
 
 def find(ctx: Context, speakers: Speakers) -> list[Found]:

@@ -255,7 +255,16 @@ class Speakers:
         nxt = [p for p in self.persons if p.start >= sent.end_char and not p.modifier
                and p.start < sent.end_char + NEXT_SENTENCE_CHARS]
         names = {p.full for p in nxt}
-        return nxt[0] if len(names) == 1 else None
+        if len(names) != 1 or not self._speaks(nxt[0]):
+            return None  # the next sentence must name one person, and as a speaker ("…,” Kari Nygaard said)
+        return nxt[0]
+
+    def _speaks(self, p: Person) -> bool:
+        """Is the person the subject of a verb of saying?"""
+        for t in self.ctx.doc[p.first:p.last]:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in lexicon.speech_verbs():
+                return True
+        return False
 
     def unnamed(self, tok: Token) -> Speaker | None:
         """A person named by a role noun: "the spokesman" resolved, "a Kenyan official" as written."""
