@@ -14,7 +14,7 @@ import sys
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Iterable, Iterator, TextIO
+from typing import Annotated, Any, Iterable, Iterator, TextIO
 
 import typer
 from rich.console import Console
@@ -103,6 +103,11 @@ def _article_id(store: Store, given: str) -> str:
     return full
 
 
+def _progress_columns() -> list[Any]:
+    """The columns of a long run's progress bar: spinner, what it is doing, bar, count, time."""
+    return [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive), globs in quotes, or - for stdin. "
@@ -125,8 +130,7 @@ def ingest(
     from dragoman import pipeline
 
     store = _open_store(db)
-    columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
-    with Progress(*columns, console=err_console, disable=quiet, transient=True) as progress:
+    with Progress(*_progress_columns(), console=err_console, disable=quiet, transient=True) as progress:
         task = progress.add_task("ingesting", total=None)
 
         def note(source: str, status: str) -> None:
@@ -164,8 +168,7 @@ def retone(
 
     store = _open_store(db, must_exist=True)
     ids = [r[0] for r in store.db.execute("SELECT DISTINCT article_id FROM actor_mentions WHERE tone_role IS NULL ORDER BY 1")]
-    columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
-    with Progress(*columns, console=err_console, disable=quiet, transient=True) as progress:
+    with Progress(*_progress_columns(), console=err_console, disable=quiet, transient=True) as progress:
         task = progress.add_task("scoring tone", total=len(ids))
         for aid in ids:
             text = store.db.execute("SELECT text FROM articles WHERE id = ?", (aid,)).fetchone()[0]
@@ -362,8 +365,8 @@ def export_mentions(
 ) -> None:
     """Export actor mentions: span, resolved actor (name, CAMEO code, country, role, kind) and the tone the
     sentence takes toward it there (-1 hostile … +1 favourable) with the role it was read from
-    (agent, judged, patient, mentioned, people, sole). A store written before tones were kept gets an article's
-    tones when a dossier or story page first reads it."""
+    (agent, judged, patient, mentioned, people, sole). A store written before tones were kept has none until
+    `dragoman retone` (or a dossier of the article's story) computes them."""
     from dragoman.store.records import MENTION_FIELDS
 
     store = _open_store(db, must_exist=True)

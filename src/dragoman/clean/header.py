@@ -76,7 +76,7 @@ class Header:
 BULLET = re.compile(r"^\s*[*•·▪◦-]\s+\S")
 PATH_DATE = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d{2})\s*[/›»>]\s*(?P<m>\d{1,2})\s*[/›»>]\s*(?P<d>\d{1,2})(?:\s*[/›»>]|\s*$)")
 PLACED = re.compile(r"\s+in\s+(?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2}$")
-UPDATE = re.compile(r"\b(?:updated|modified|edited|revised|reviewed|aktualisiert|atualizad[oa]|actualizad[oa]|mis à jour|aggiornato)\b", re.I)
+UPDATE = re.compile(r"\b(?:last\s+)?(?:updated|modified|edited|revised|reviewed|aktualisiert|atualizad[oa]|actualizad[oa]|mis à jour|aggiornato)\b", re.I)
 
 
 def _take_date(hd: Header, d: DateHit, text: str) -> None:
@@ -92,7 +92,7 @@ def _lead_date(ln: Line) -> DateHit | None:
     m = UPDATE.search(ln.text)
     if m is None or m.start() == 0:
         return None
-    return is_date_line(ln.text[: m.start()].rstrip(" |/·•-–—(").removesuffix("Last").removesuffix("last"))
+    return is_date_line(ln.text[: m.start()].rstrip(" |/·•-–—("))
 
 
 def _person(field_text: str) -> bool:
@@ -110,19 +110,20 @@ def _byline_fields(line: Line, hd: Header) -> bool:
     if len(fields) < 2 or len(fields) > 8:
         return False
     dates = [parse_date(f) for f in fields]
+    bylines = [byline_names(f) for f in fields]
     dated = any(d and d.precision != "month" for d in dates)
     stamped = any(is_stamp(f) for f in fields) and any(_person(f) for f in fields)
     titled = (len(fields) == 2 and _person(fields[0]) and len(fields[1].split()) <= 4  # "Jane Roe | Staff Reporter"
               and bool(re.search(rf"(?:{ROLE.pattern})$", fields[1], re.I)))
-    if not (dated or stamped or titled or any(byline_names(f) for f in fields)):
+    if not (dated or stamped or titled or any(bylines)):
         return False
-    for f, d in zip(fields, dates):
+    for f, d, named in zip(fields, dates, bylines):
         if d and d.precision != "month":
             _take_date(hd, d, f)
         elif is_stamp(f):
             continue
-        elif byline_names(f):
-            hd.set_authors(byline_names(f), BYLINE_RANK)
+        elif named:
+            hd.set_authors(named, BYLINE_RANK)
         elif hd.author_rank > FIELD_RANK and _person(f):
             hd.set_authors([f], FIELD_RANK)
         elif len(f.split()) <= 4:

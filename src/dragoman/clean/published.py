@@ -15,15 +15,13 @@ import re
 from datetime import date
 
 from dragoman.dates import DateHit, find_dates
+from dragoman.dates.absolute import MONTH, MONTHS
 
 BANNER_GAP_DAYS = 365
 LEAD_CHARS = 160  # a lead's dateline stands within its first characters
 LEAD_DASH = re.compile(r"\s(?:--|—|–)\s|/\s*--|\)\s+-\s")
 # "NAIROBI, Feb 9 —", "San Isidro del Valle, Nov 23 (Wire) -": a place, a comma, then month and day
-MONTH_DAY = re.compile(
-    r"^[A-Z][\w'’. -]{1,40},(?:\s+[A-Z][\w'’. -]{1,30},)?\s+(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-    r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<day>\d{1,2})\b(?!\s*,?\s*\d{4})")
-MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+MONTH_DAY = re.compile(rf"^[A-Z][\w'’. -]{{1,40}},(?:\s+[A-Z][\w'’. -]{{1,30}},)?\s+{MONTH}\s+(?P<day>\d{{1,2}})\b(?!\s*,?\s*\d{{4}})")
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)[^\n]{0,80}", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 

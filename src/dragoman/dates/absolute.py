@@ -20,7 +20,7 @@ from datetime import date
 from dragoman import resources
 
 MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
-_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _WD = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _TIME = r"(?:,?\s+(?:at\s+|um\s+|às\s+|à\s+|alle\s+|om\s+)?(?P<hh>\d{1,2})[:h](?P<mm>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
@@ -34,14 +34,14 @@ PATTERNS = [
     re.compile(rf"\b{_YEAR}/(?P<mnum>\d{{1,2}})/(?P<day>\d{{1,2}})\b{_TIME}"),  # 2016/05/09
     re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.{_YEAR}{_TIME}"),
     re.compile(rf"\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR}{_TIME}"),
-    re.compile(rf"\b{_WD}{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}{_TIME}", re.I),
-    re.compile(rf"\b{_WD}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?{_MON}(?:,?\s+|-){_YEAR}{_TIME}", re.I),
+    re.compile(rf"\b{_WD}{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}{_TIME}", re.I),
+    re.compile(rf"\b{_WD}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?{MONTH}(?:,?\s+|-){_YEAR}{_TIME}", re.I),
     # ctime, as mail archives print it: "Thu Nov 9 21:14:02 EST 2017"
-    re.compile(rf"\b{_WD}{_MON}\s+(?P<day>\d{{1,2}})\s+(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?::\d{{2}})?(?:\s+[A-Z]{{2,5}})?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_WD}{MONTH}\s+(?P<day>\d{{1,2}})\s+(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?::\d{{2}})?(?:\s+[A-Z]{{2,5}})?\s+{_YEAR}\b"),
     # day-month-year in other languages: "6. April 2023", "21 de julho de 2022", "1er mars 2021"
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?{_FMON}\.?,?\s+(?:de\s+|del\s+)?{_YEAR}{_TIME}", re.I),
     TWO_DIGIT_YEAR,
-    re.compile(rf"\b{_MON}\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{MONTH}\s+{_YEAR}\b", re.I),
 ]
 
 

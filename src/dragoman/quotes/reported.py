@@ -22,11 +22,6 @@ if TYPE_CHECKING:
     from dragoman.quotes.context import Context
 
 MIN_TOKENS = 3
-SOURCE_NOUNS = {"institute", "office", "ministry", "agency", "authority", "bureau", "association", "council", "company",
-                "group", "network", "survey", "study", "data", "figures", "statistics", "police", "government", "court",
-                "organisation", "organization", "department", "service", "union", "commission", "committee", "center", "centre",
-                "bank", "fund", "firm", "board", "federation", "regulator", "watchdog", "observatory", "monitor", "report", "poll",
-                "census", "researchers", "experts", "officials", "sources", "estimates"}
 SKIP_EDGE = {"that", ",", ":", ";", "-", "—", "–"}
 
 
@@ -89,7 +84,7 @@ def _source_like(tok: Token) -> bool:
         return True
     lemma = tok.lemma_.lower()
     return (lemma in lexicon.speaker_words("role") or lemma in lexicon.speaker_words("document")
-            or lemma in lexicon.outlet_words("generic") or lemma in SOURCE_NOUNS)
+            or lemma in lexicon.outlet_words("generic") or lemma in lexicon.speaker_words("source"))
 
 
 def find(ctx: Context, speakers: Speakers) -> list[Found]:

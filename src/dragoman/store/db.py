@@ -259,7 +259,7 @@ class Store:
         """Actor mention rows in document order; with ``actor``, those whose code starts with it or whose name it is."""
         sql, args = 'SELECT * FROM actor_mentions', ()
         if actor:
-            sql, args = sql + " WHERE (code >= ? AND code < ?) OR name = ?", (actor, actor + "\uffff", actor)
+            sql, args = sql + " WHERE (code >= ? AND code < ?) OR name = ?", (*id_range(actor), actor)
         yield from self.db.execute(sql + ' ORDER BY article_id, start, "end"', args)
 
     def quotes(self, article: str | None = None, speaker: str | None = None, actor: str | None = None,

@@ -20,8 +20,6 @@ if TYPE_CHECKING:
 
 PEJORATIVE = -2.0  # a pejorative label the other lexicons do not score
 MAX_PHRASE = 5  # tokens: "tit - for - tat"
-HEDGES = frozenset({"likely", "fairly", "greatly", "really", "highly", "nearly", "largely", "merely", "purely", "mostly",
-                    "early", "only", "barely", "scarcely", "hardly", "simply", "clearly", "surely", "certainly"})
 POS_GROUPS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 
 
@@ -35,6 +33,12 @@ def _vader() -> dict[str, float]:
     from dragoman.tone.sentiment import analyzer
 
     return {k: float(v) for k, v in analyzer().lexicon.items()}
+
+
+@cache
+def _hedges() -> frozenset[str]:
+    """Adverbs in -ly that hedge or grade rather than judge (``resources/tone_roles.tsv``, kind hedge)."""
+    return frozenset(r["lemma"] for r in resources.table("tone_roles.tsv") if r["kind"] == "hedge")
 
 
 @cache
@@ -71,7 +75,7 @@ def word(text: str, lemma: str) -> float:
 def _adverb(tok: Token) -> float:
     """An adverb in -ly judges as its adjective: recklessly, brutally (not hedges: likely, fairly)."""
     low = tok.lower_
-    if tok.pos_ != "ADV" or not low.endswith("ly") or len(low) <= 5 or low in HEDGES:
+    if tok.pos_ != "ADV" or not low.endswith("ly") or len(low) <= 5 or low in _hedges():
         return 0.0
     for adj in (low[:-2], low[:-3] + "y" if low.endswith("ily") else low[:-2] + "e"):
         v = word(adj, adj)

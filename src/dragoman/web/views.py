@@ -17,7 +17,7 @@ from markupsafe import Markup, escape
 from dragoman.report.export import article_record
 from dragoman.report.html import event_label
 from dragoman.store import Store
-from dragoman.store.records import event_record, quote_record
+from dragoman.store.records import MENTION_FIELDS, event_record, quote_record
 from dragoman.web import queries
 
 KIND_ORDER = {"ev": 0, "qt": 1, "ac": 2, "ent": 3}
@@ -99,9 +99,7 @@ def article_view(store: Store, article_id: str) -> dict[str, Any] | None:
                "anchor": event_anchor(r["start"], r["end"])} for r in ev_rows]
     quotes = [quote_record(r) for r in q_rows]
     mentions = [asdict(m) for m in a.mentions]
-    actors = [{"start": r["start"], "end": r["end"], "text": r["text"], "name": r["name"], "code": r["code"],
-               "country": r["country"], "role": r["role"], "kind": r["kind"], "tone": r["tone"], "tone_role": r["tone_role"]}
-              for r in am_rows]
+    actors = [{k: r[k] for k in MENTION_FIELDS if k != "article_id"} for r in am_rows]
 
     spans: list[Span] = []
     by_sentence: dict[tuple[int, int], list[int]] = {}
